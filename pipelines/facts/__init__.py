@@ -1,0 +1,37 @@
+"""Facts of a procurement article: kind, buyers, suppliers, value, duration, language.
+
+Pure functions over the article's title and body text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.facts.duration import find_duration
+from pipelines.facts.kind import classify_kind
+from pipelines.facts.language import detect_language
+from pipelines.facts.money import find_contract_value
+from pipelines.facts.orgs import find_buyers, find_suppliers
+from pipelines.model import Facts
+
+
+def extract_facts(
+    *,
+    title: str | None,
+    body: str,
+    language_hint: str | None = None,
+    published: date | None = None,
+) -> Facts:
+    text = f"{title}\n\n{body}" if title else body
+    language = detect_language(text, hint=language_hint)
+    buyers = find_buyers(title, body, language)
+    duration = find_duration(text, language, published)
+    return Facts(
+        kind=classify_kind(title, body, language),
+        buyers=buyers,
+        suppliers=find_suppliers(title, body, language, buyers),
+        value=find_contract_value(text, language),
+        duration_months=duration.months if duration else None,
+        duration_with_options_months=duration.with_options_months if duration else None,
+        language=language,
+    )

@@ -1,0 +1,45 @@
+"""Scrapy settings of the procurement-archive crawlers.
+
+This module is the only place in the project that reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BOT_NAME = "procurement-archive"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# --- archive -----------------------------------------------------------------
+# Where the SQLite archive lives; `--db PATH` on every command overrides it.
+ARCHIVE_DB = os.environ.get("PROCUREMENT_ARCHIVE_DB", str(PROJECT_ROOT / "data" / "archive.db"))
+
+# --- politeness: identify honestly, obey robots.txt, go slowly ------------------
+CONTACT_URL = os.environ.get(
+    "PROCUREMENT_ARCHIVE_CONTACT", "https://github.com/procurement-archive/procurement-archive"
+)
+USER_AGENT = f"procurement-archive/0.1 (+{CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = float(os.environ.get("PROCUREMENT_ARCHIVE_DOWNLOAD_DELAY", "1.0"))
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a bigger "article" is not an article
+HTTPCACHE_ENABLED = False
+
+# --- pipelines: extract the facts, then store them ------------------------------
+ITEM_PIPELINES = {
+    "pipelines.scrapy_pipelines.ExtractPipeline": 300,
+    "pipelines.scrapy_pipelines.StoragePipeline": 800,
+}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("PROCUREMENT_ARCHIVE_LOG_LEVEL", "INFO")
