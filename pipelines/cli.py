@@ -12,6 +12,7 @@ HANDLERS = {
     "crawl": "pipelines.crawl",
     "serve": "pipelines.serve",
     "demo": "pipelines.demo",
+    "reextract": "pipelines.storage_reextract",
 }
 
 
@@ -24,7 +25,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print the facts of HTML or text files as JSON lines")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file to read, '-' for stdin")
+    add_archive_commands(sub)
     return parser
+
+
+def add_archive_commands(sub) -> None:
+    """crawl, reextract, serve and demo (options only: their modules load when run)."""
+    db_help = "archive file (default: scrapers.settings.ARCHIVE_DB, data/archive.db)"
+    p = sub.add_parser("crawl", help="run the spiders into the archive and print a summary")
+    p.add_argument("spiders", nargs="*", metavar="SPIDER", help="spiders to run (default: all)")
+    p.add_argument("--since", metavar="DATE", help="only articles published from DATE")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--mirror", action="append", metavar="SPIDER=URL", help="fetch from URL")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting")
+
+    p = sub.add_parser("reextract", help="re-run extraction over the archived raw pages")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+
+    p = sub.add_parser("serve", help="browse the archive read-only in Datasette")
+    p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=8001, help="port to listen on (8001)")
+
+    p = sub.add_parser("demo", help="archive the bundled snapshot, then serve it")
+    p.add_argument("--db", metavar="PATH", help="archive file (default: data/demo.db)")
+    p.add_argument("--no-serve", action="store_true", help="build the archive, do not serve")
+    p.add_argument("--host", default="127.0.0.1", help="address to serve on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=8001, help="port to serve on (8001)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,171 @@
+"""Scrapy item pipelines: extract the facts of each fetched page, then archive both.
+
+`ExtractPipeline` turns a spider's PageItem into an `ExtractedPage` (raw page + record, or
+the extraction error); `StoragePipeline` writes it to the SQLite archive, one transaction
+per item, so a killed crawl loses nothing already archived. Every decision is counted in
+the crawl stats under `archive/...`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem, NotConfigured
+
+from pipelines.errors import ArchiveError, StorageError
+from pipelines.extract import extract_document
+from pipelines.storage import close_archive, open_archive
+from pipelines.storage_write import RawPage, save_article, save_page, utc_now
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractedPage:
+    """A fetched page with what extraction made of it (record) or why it failed (error)."""
+
+    page: RawPage
+    record: dict | None = None
+    error: str | None = None
+
+
+def raw_page_from_item(item: Any) -> RawPage:
+    """The RawPage of a spider item (PageItem, dict, ...); DropItem if it is malformed."""
+    fields = ItemAdapter(item)
+    url, body = fields.get("url"), fields.get("body")
+    if not url or not isinstance(url, str):
+        raise DropItem("malformed item: no URL")
+    if not isinstance(body, bytes | str):
+        raise DropItem(f"malformed item: body of {url} is not bytes")
+    encoding = fields.get("encoding")
+    return RawPage(
+        url=url,
+        source=fields.get("source") or "unknown",
+        body=body.encode(encoding or "utf-8") if isinstance(body, str) else body,
+        encoding=encoding,
+        status=int(fields.get("status") or 200),
+        fetched_at=fields.get("fetched_at") or utc_now(),
+        listing_published=fields.get("listing_published"),
+        attachments=list(fields.get("attachments") or []),
+        content_type=fields.get("content_type"),
+    )
+
+
+def page_input(page: RawPage) -> bytes | str:
+    """What to hand the extractor: text decoded with the page's known encoding, else bytes."""
+    if not page.encoding:
+        return page.body
+    try:
+        return page.body.decode(page.encoding, errors="replace")
+    except LookupError:
+        return page.body
+
+
+def extract_page(page: RawPage) -> ExtractedPage:
+    """Run extraction on PAGE; an extractor failure becomes the result's error, not a crash."""
+    try:
+        record = extract_document(page_input(page), url=page.url, site=page.source)
+    except ArchiveError as exc:
+        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # a bug in the extractor must not stop the crawl
+        logger.exception("extractor crashed on %s", page.url)
+        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}")
+    return ExtractedPage(page, record=record)
+
+
+class ExtractPipeline:
+    """PageItem in, ExtractedPage out; drops error pages and pages that hold no article."""
+
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler) -> ExtractPipeline:
+        if not crawler.settings.getbool("ARCHIVE_EXTRACT_ENABLED", True):
+            raise NotConfigured("ARCHIVE_EXTRACT_ENABLED is off")
+        return cls(crawler.stats)
+
+    def process_item(self, item: Any, spider=None) -> ExtractedPage:
+        """Extract the facts of one page item."""
+        self.stats.inc_value("archive/pages")
+        page = self._checked_page(item)
+        result = extract_page(page)
+        if result.error:
+            self.stats.inc_value("archive/extract_errors")
+            logger.warning("could not extract %s: %s", page.url, result.error)
+            return result
+        if not (result.record.get("title") or result.record.get("body")):
+            self.stats.inc_value("archive/dropped/not_article")
+            raise DropItem(f"not an article (no title and no body): {page.url}")
+        return result
+
+    def _checked_page(self, item: Any) -> RawPage:
+        """The item's RawPage; DropItem (counted) for malformed items and HTTP errors."""
+        try:
+            page = raw_page_from_item(item)
+        except DropItem:
+            self.stats.inc_value("archive/dropped/malformed")
+            raise
+        if page.status >= 400:
+            self.stats.inc_value("archive/dropped/http_error")
+            raise DropItem(f"HTTP {page.status}: {page.url}")
+        return page
+
+
+class StoragePipeline:
+    """Writes each ExtractedPage to the archive at the ARCHIVE_DB setting."""
+
+    def __init__(self, db_path: str, stats) -> None:
+        self.db_path = db_path
+        self.stats = stats
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler) -> StoragePipeline:
+        db_path = crawler.settings.get("ARCHIVE_DB")
+        if not db_path or not crawler.settings.getbool("ARCHIVE_STORAGE_ENABLED", True):
+            raise NotConfigured("no ARCHIVE_DB, or ARCHIVE_STORAGE_ENABLED is off")
+        return cls(str(db_path), crawler.stats)
+
+    def open_spider(self, spider=None) -> None:
+        self.db = open_archive(self.db_path)
+
+    def close_spider(self, spider=None) -> None:
+        if self.db is not None:
+            close_archive(self.db)
+            self.db = None
+
+    def process_item(self, item: Any, spider=None) -> Any:
+        """Archive the raw page and (if extracted) its article, in one transaction."""
+        result = (
+            item if isinstance(item, ExtractedPage) else ExtractedPage(raw_page_from_item(item))
+        )
+        try:
+            with self.db.atomic():
+                outcome = self._write(result)
+        except (StorageError, sqlite3.Error) as exc:
+            self.stats.inc_value("archive/storage_errors")
+            logger.error("could not archive %s: %s", result.page.url, exc)
+            raise DropItem(f"storage failed for {result.page.url}: {exc}") from None
+        self.stats.inc_value(f"archive/{outcome}")
+        return item
+
+    def _write(self, result: ExtractedPage) -> str:
+        """Store one page; the outcome is new, updated, unchanged or page_only."""
+        page = result.page
+        changed = save_page(self.db, page, error=result.error)
+        self.stats.inc_value("archive/pages_changed" if changed else "archive/pages_unchanged")
+        if result.record is None:
+            return "page_only"
+        return save_article(
+            self.db,
+            page.url,
+            result.record,
+            page.source,
+            seen_at=page.fetched_at,
+            listing_published=page.listing_published,
+        )
