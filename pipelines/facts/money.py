@@ -1,7 +1,84 @@
-"""The contract's value: the one amount in a text that is this contract's value."""
+"""The contract's value: the one amount in a text that is this contract's value.
 
+Every amount is a candidate (`money_amounts.find_amounts`); each is scored by the words
+of its own sentence (`money_cues`): "värt", "worth", "kontraktet" raise it, "omsättning",
+"turnover", "böter", "per år", "budget" lower it. Headline figures get a bonus. The best
+candidate wins if its score is not negative; otherwise the text states no contract value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.money_amounts import Amount, find_amounts
+from pipelines.facts.money_cues import context_score
 from pipelines.model import Money
+
+MAX_CHARS = 200_000  # an article is far shorter; longer input is read up to here
+TITLE_MAX_CHARS = 200
+LEAD_CHARS = 400
+TITLE_BONUS = 2.0
+LEAD_BONUS = 1.0
+REPEAT_BONUS = 1.0
+BARE_PENALTY = 1.0  # "300 miljoner" with no currency word is less certain than "300 mnkr"
+MIN_SCORE = 0.0
+HEADLINE_ZONE = 1500  # a headline stands in the first chars, after menus at most
+HEADLINE_MAX_CHARS = 120
+TEASER_RE = re.compile(
+    r"(?:läs\s+(?:också|även|mer)|read\s+(?:more|also)|se\s+også|les\s+også|læs\s+(?:også|mere)"
+    r"|relaterat|related)\b",
+    re.IGNORECASE,
+)
 
 
 def find_contract_value(text: str, language: str) -> Money | None:
-    return None
+    """This contract's value as Money, or None when the text states none."""
+    text = text[:MAX_CHARS]
+    amounts = find_amounts(text, language)
+    if not amounts:
+        return None
+    title_end = _title_end(text)
+    scored = [(score_amount(text, a, amounts, title_end), -a.start, a) for a in amounts]
+    best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
+    if best_score < MIN_SCORE:
+        return None
+    return Money(amount=round(best.amount, 2), currency=best.currency)
+
+
+def score_amount(text: str, amount: Amount, amounts: list[Amount], title_end: int) -> float:
+    """How likely `amount` is the contract's value: its sentence's cues plus position bonuses."""
+    score = context_score(text, amount.start, amount.end)
+    if amount.start < title_end or in_headline(text, amount.start):
+        score += TITLE_BONUS
+    elif amount.start < title_end + LEAD_CHARS:
+        score += LEAD_BONUS
+    if not amount.explicit_currency:
+        score -= BARE_PENALTY
+    if any(_same(amount, other) for other in amounts if other is not amount):
+        score += REPEAT_BONUS
+    return score
+
+
+def in_headline(text: str, position: int) -> bool:
+    """True if `position` is on a short line without a final full stop near the top: a
+    headline or subheading, not a teaser for another article ("Läs också: ...")."""
+    if position > HEADLINE_ZONE:
+        return False
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > HEADLINE_MAX_CHARS or line.endswith((".", ":", ",")):
+        return False
+    return not TEASER_RE.match(line)
+
+
+def _same(a: Amount, b: Amount) -> bool:
+    return a.currency == b.currency and abs(a.amount - b.amount) <= 0.01 * a.amount
+
+
+def _title_end(text: str) -> int:
+    """End of the headline: the first line, if it is short enough to be one."""
+    stripped = len(text) - len(text.lstrip())
+    newline = text.find("\n", stripped)
+    end = len(text) if newline < 0 else newline
+    return end if end - stripped <= TITLE_MAX_CHARS else 0

@@ -1,0 +1,109 @@
+"""Words around an amount that tell whether it is a contract's value.
+
+Cues are read in the amount's own sentence. A cue close to the amount (within NEAR chars)
+counts fully, a farther one in the same sentence counts less. Positive cues after the
+amount count half again ("order ... 3 miljarder" is stronger than "3 miljarder ... order").
+"""
+
+from __future__ import annotations
+
+import re
+
+NEAR = 45
+FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
+FAR_PENALTY = 0.25  # the same for penalty cues: a far "costs" says little
+BEFORE_CHARS = 220
+AFTER_CHARS = 160
+
+# Sentence ends: ". " before a capital, "!", "?", or a line break. Abbreviations such as
+# "ca. 265" or "mio. kr." do not end a sentence because a digit or lower case follows.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-ZÅÄÖÆØÉ\"“–-])|[!?]|\n")
+
+VALUE_CUES: tuple[tuple[float, str], ...] = (
+    # value words
+    (3.0, r"värt|värd|värda|värde|värdet|ordervärde\w*|kontraktsvärde\w*|avtalsvärde\w*"
+          r"|kontraktssumm\w*|ordersumm\w*|affärsvärde\w*|uppgår|uppgick|omfattar"
+          r"|worth|valued|value|values|verdi|verdien|verdt|værdi|værdien|værd|kontraktsum\w*"
+          r"|beløber|beløper|totalbeløp\w*|ordreverdi\w*|kontraktsverdi\w*|ordreværdi\w*"
+          r"|contract\s+sum|ceiling|up\s+to|upp\s+till|in\s+excess\s+of"),
+    # the deal itself
+    (2.0, r"kontrakt\w*|avtal\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*|ramme|rammen"
+          r"|order\w*|ordre\w*|beställning\w*|bestilling\w*|uppdrag\w*|oppdrag\w*|affär\w*"
+          r"|totalentreprenad\w*|entreprise\w*|contracts?|deal|deals|framework\w*|agreement\w*"
+          r"|tender\w*|upphandling|upphandlingen|anbud\w*|tilbud\w*|udbud\w*|anskaffelse\w*"),
+    # the award verb
+    (1.0, r"tilldela\w*|tecknat|tecknar|signert|signerat|underskrevet|vunnit|vinner|vant"
+          r"|vandt|får|fått|tar|awarded|awards|wins|won|secured|signed|selected"),
+)  # fmt: skip
+
+PENALTY_CUES: tuple[tuple[float, str], ...] = (
+    # company figures, fines, damages, savings, budgets, grants
+    (6.0, r"omsättning\w*|omsatte|omsetning\w*|omsætning\w*|turnover|revenues?|sales"
+          r"|intäkt\w*|inntekt\w*|rörelseresultat\w*|resultat\w*|vinst\w*|overskudd\w*"
+          r"|overskud\w*|profits?|ebit\w*|tjänar|tjente|earn\w*|böter|bøter|bøde\w*|fined?"
+          r"|fines|vite|viten|upphandlingsskadeavgift\w*|skadestånd\w*|erstatning\w*"
+          r"|damages|compensation|besparing\w*|spara|sparar|sparat|savings?|save[sd]?"
+          r"|budget\w*|budsjett\w*|budgeter\w*|tilskot\w*|tilskudd\w*|tilskud\w*|bidrag\w*"
+          r"|grants?|subsid\w*|økonomiske?\s+ramm\w*|börsvärde\w*|market\s+value"
+          r"|aktie\w*|shares?|portfolio|portfölj\w*|orderstock\w*|orderbok\w*|orderingång\w*"
+          r"|lön\w*|salar\w*|skatt\w*|tax\w*"
+          r"|mindre|billigare|cheaper|less\s+than|invånare|befolkning\w*"),
+    # rates and periods: the amount is not the whole contract's
+    (6.0, r"procent|prosent|percent|per\s+år|om\s+året|i\s+året|per\s+year|a\s+year"
+          r"|annually|annual|årlig\w*|per\s+månad|i\s+månaden|per\s+month|a\s+month|monthly"
+          r"|per\s+invånare|per\s+capita"),
+    # totals over time or of other work
+    (4.0, r"senaste\s+åren|de\s+senaste|hittills|so\s+far|to\s+date|in\s+recent\s+years"
+          r"|over\s+the\s+past|sammanlagt\s+under|totalt\s+under|invest|invests|investera\w*"
+          r"|spend|spends|spending|kostar|koster|kostnad\w*|costs?"),
+)  # fmt: skip
+
+
+def _compile(cues: tuple[tuple[float, str], ...]) -> list[tuple[float, re.Pattern[str]]]:
+    return [(w, re.compile(rf"(?<![^\W\d_])(?:{p})(?![^\W\d_])", re.I)) for w, p in cues]
+
+
+VALUE_RES = _compile(VALUE_CUES)
+PENALTY_RES = _compile(PENALTY_CUES)
+PERCENT_SIGN_RE = re.compile(r"^\s?%")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the amount's sentence before it and after it."""
+    before = text[max(0, start - BEFORE_CHARS) : start]
+    ends = list(SENTENCE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + AFTER_CHARS]
+    stop = SENTENCE_END_RE.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def context_score(text: str, start: int, end: int) -> float:
+    """Sum of the cues of the amount's sentence: value cues up, penalty cues down."""
+    before, after = sentence_around(text, start, end)
+    score = 0.0
+    for weight, pattern in VALUE_RES:
+        score += _strongest(pattern, before, weight, from_end=True)
+        score += _strongest(pattern, after, weight, from_end=False) / 2
+    for weight, pattern in PENALTY_RES:
+        score -= _strongest(pattern, before, weight, from_end=True, far=FAR_PENALTY)
+        score -= _strongest(pattern, after, weight, from_end=False, far=FAR_PENALTY)
+    if PERCENT_SIGN_RE.match(after):
+        score -= 6.0
+    return score
+
+
+def _strongest(
+    pattern: re.Pattern[str], part: str, weight: float, *, from_end: bool, far: float = FAR_VALUE
+) -> float:
+    """`weight` if the cue is near the amount, `far` of it if farther away, 0 if absent."""
+    best = 0.0
+    for match in pattern.finditer(part):
+        distance = len(part) - match.end() if from_end else match.start()
+        best = max(best, weight if distance <= NEAR else weight * far)
+        if best == weight:
+            break
+    return best
