@@ -1,9 +1,59 @@
-"""Contract duration in months: base period and, where stated, the longest with options."""
+"""Contract duration in months: base period and, where stated, the longest with options.
+
+Periods are read as "tio år", "48 månader", "five-year", "treårigt", "2+2 år" (base 2 years,
+4 with options) and start/end dates. Each stated period is scored by its sentence
+(`duration_cues`); the best one that reads as a contract's running time is the base.
+Options ("med option på ytterligare två år", "a possible three-year extension",
+"2 x 12 måneders forlængelsesoptioner") found near it add up to `with_options_months`.
+A range of years ("5-20 år") or of calendar years ("mellan 2027 och 2037") is not read.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+
+from pipelines.facts.duration_cues import duration_score
+from pipelines.facts.duration_dates import find_date_spans
+from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
+
+MAX_CHARS = 200_000
+MAX_MONTHS = 480  # forty years: longer is not a procurement contract's running time
+MIN_SCORE = 1.0  # a period must be tied to the contract by at least one cue
+DATE_SPAN_BONUS = 2.0
+OPTION_BEFORE = 200  # options may be mentioned this far before the base period ...
+OPTION_AFTER = 600  # ... or this far after it
+
+_N = rf"(?:\d{{1,3}}(?:[.,]5)?|{COUNT_WORD_PATTERN})"
+_YEARS = r"år|års|åren|years?|yrs?"
+_MONTHS = r"månader|månaders|månad|måneder|måneders|måned|månadar|months?|mths?"
+_UNIT = rf"(?:{_YEARS}|{_MONTHS})"
+_JOINED_UNIT = r"årig[at]?|årige|åriga|årsavtal\w*|årskontrakt\w*|årsaftale\w*|årsperiod\w*"
+_RANGE_WORD = r"[-–]|till|to|or|eller|à|og|och|and"
+
+PERIOD_RE = re.compile(
+    rf"""
+    (?<![\w+.,])
+    (?:
+        (?P<plus>{_N}(?:\s*\+\s*{_N})+)\s*-?\s*(?P<plus_unit>{_UNIT})
+      | (?P<range>{_N}\s*(?:{_RANGE_WORD})\s*{_N})\s*-?\s*(?P<range_unit>{_UNIT})
+      | (?P<times>{_N})\s*[x×]\s*(?P<times_n>{_N})\s*-?\s*(?P<times_unit>{_UNIT})
+      | (?P<n>{_N})(?:\s+|\s?[-–]\s?)?(?P<unit>{_UNIT})
+      | (?P<joined_n>{_N})-?(?P<joined_unit>{_JOINED_UNIT})
+    )
+    (?![^\W\d_])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+OPTION_RE = re.compile(
+    r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*|extension\w*"
+    r"|extend\w*|renew\w*|prolong\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+OPTION_WINDOW_BEFORE = 30
+OPTION_WINDOW_AFTER = 90
+UNIT_LESS_OPTION_RE = re.compile(rf"\b(?:by|with|för|med|med\s+ytterligare)\s+({_N})\b", re.I)
 
 
 @dataclass(slots=True)
@@ -12,5 +62,106 @@ class Duration:
     with_options_months: int | None = None
 
 
+@dataclass(slots=True, frozen=True)
+class Period:
+    """A stated period: base months, option months it states itself ("2+2"), where."""
+
+    months: int
+    option_months: int
+    start: int
+    end: int
+    is_range: bool = False
+
+
 def find_duration(text: str, language: str, published: date | None = None) -> Duration | None:
-    return None
+    """The contract's running time in months, with options if stated; None if not stated."""
+    text = text[:MAX_CHARS]
+    periods = find_periods(text)
+    candidates = [
+        (duration_score(text, p.start, p.end), -p.start, p) for p in periods if not p.is_range
+    ]
+    for span in find_date_spans(text, published):
+        score = duration_score(text, span.start, span.end) + DATE_SPAN_BONUS
+        candidates.append((score, -span.start, Period(span.months, 0, span.start, span.end)))
+    if not candidates:
+        return None
+    score, _, base = max(candidates, key=lambda item: (item[0], item[1]))
+    if score < MIN_SCORE:
+        return None
+    options = base.option_months or _options_near(text, base, periods)
+    return Duration(base.months, base.months + options if options else None)
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every stated period in `text`, in order (ranges are kept, marked, to be skipped)."""
+    periods = []
+    for match in PERIOD_RE.finditer(text):
+        period = _period_of(match)
+        if period is not None and 0 < period.months <= MAX_MONTHS:
+            periods.append(period)
+    return periods
+
+
+def _period_of(match: re.Match) -> Period | None:
+    if match["plus"]:
+        counts = [_count(part) for part in match["plus"].split("+")]
+        if None in counts:
+            return None
+        unit = _unit_months(match["plus_unit"])
+        total_options = round(sum(counts[1:]) * unit)
+        return Period(round(counts[0] * unit), total_options, match.start(), match.end())
+    if match["range"]:
+        parts = re.split(rf"\s*(?:{_RANGE_WORD})\s*", match["range"], maxsplit=1)
+        high = max((_count(p) or 0) for p in parts)
+        months = round(high * _unit_months(match["range_unit"]))
+        return Period(months, 0, match.start(), match.end(), is_range=True)
+    if match["times"]:
+        times, each = _count(match["times"]), _count(match["times_n"])
+        if times is None or each is None:
+            return None
+        months = round(times * each * _unit_months(match["times_unit"]))
+        return Period(months, 0, match.start(), match.end(), is_range=True)
+    count = _count(match["n"] or match["joined_n"])
+    if count is None:
+        return None
+    unit = _unit_months(match["unit"]) if match["unit"] else 12
+    return Period(round(count * unit), 0, match.start(), match.end())
+
+
+def _count(token: str) -> float | None:
+    token = token.strip().casefold()
+    if token in COUNT_WORDS:
+        return COUNT_WORDS[token]
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _unit_months(unit: str) -> int:
+    return 1 if unit.casefold().startswith(("mån", "mon", "mth")) else 12
+
+
+def _options_near(text: str, base: Period, periods: list[Period]) -> int:
+    """Longest option period stated near the base ("option på ytterligare två år")."""
+    low, high = max(0, base.start - OPTION_BEFORE), base.end + OPTION_AFTER
+    best = 0
+    for option in OPTION_RE.finditer(text, low, high):
+        best = max(best, _option_months(text, option, base, periods))
+    return best
+
+
+def _option_months(text: str, option: re.Match, base: Period, periods: list[Period]) -> int:
+    window_start = option.start() - OPTION_WINDOW_BEFORE
+    window_end = option.end() + OPTION_WINDOW_AFTER
+    stated = [
+        p.months + p.option_months
+        for p in periods
+        if window_start <= p.start and p.end <= window_end and p.start != base.start
+    ]
+    if stated:
+        return max(stated)
+    unit_less = UNIT_LESS_OPTION_RE.search(text, option.end(), window_end)
+    if unit_less and (count := _count(unit_less.group(1))) is not None:
+        return round(count * (12 if base.months % 12 == 0 else 1))
+    return 0

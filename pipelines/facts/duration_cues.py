@@ -1,0 +1,49 @@
+"""Words around a stated period that tell whether it is the contract's running time.
+
+"Avtalstiden är tio år", "a new eight-year contract" are; "har funnits i tio år",
+"28 år i rad", "30 years old", "det tar fem år innan", "our plans for the next five
+years" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.money_cues import sentence_around
+
+NEAR = 40
+
+CONTRACT_CUES = re.compile(
+    r"(?<![^\W\d_])(?:avtal\w*|kontrakt\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*"
+    r"|contract\w*|agreement\w*|framework\w*|deal|concession\w*|koncession\w*|uppdrag\w*"
+    r"|oppdrag\w*|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
+    r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
+    r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
+    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+NOT_CONTRACT_CUES = re.compile(
+    r"(?<![^\W\d_])(?:sedan|since|funnits|existed|i\s+rad|in\s+a\s+row|gammal|gamla|old"
+    r"|ago|senare|later|efter|after|innan|before|inom|within|past|senaste|last|previous"
+    r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
+    r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
+    r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
+    r"|life|preklusionsfrist\w*|frist|deadline|leasing\w*|i\s+snitt|average|om\s+året"
+    r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
+    r"|has\s+provided|providing|levererat)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def duration_score(text: str, start: int, end: int) -> float:
+    """Contract cues in the phrase's sentence (near ones count double) minus cues that
+    the period is something else (an age, a history, a build time, a future date)."""
+    before, after = sentence_around(text, start, end)
+    near_before, near_after = before[-NEAR:], after[:NEAR]
+    score = 0.0
+    score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0
+    score += 1.0 if CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after) else 0.0
+    if NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after):
+        score -= 4.0
+    return score

@@ -1,0 +1,83 @@
+"""A contract period stated by its start and end dates, in months.
+
+"från 1 januari 2020 till 31 december 2023" is 48 months; "from 1 July to 30 June 2022"
+takes the start year from the publication date (or, failing that, is not read).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "januari": 1, "januar": 1, "january": 1, "jan": 1,
+    "februari": 2, "februar": 2, "february": 2, "feb": 2,
+    "mars": 3, "marts": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5, "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "augusti": 8, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "desember": 12, "dec": 12, "des": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = (
+    r"(?:den\s+)?(?P<d{n}>\d{{1,2}})(?:\.|:e|:a|st|nd|rd|th)?\s+(?P<m{n}>{month})\.?"
+    r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
+    r"|(?P<iso{n}>(?:19|20)\d\d-\d\d-\d\d)"
+)
+_TO = r"(?:till|to|until|through|thru|tom|t\.o\.m\.|til|og\s+med|fram\s+till|frem\s+til)"
+DATE_RANGE_RE = re.compile(
+    rf"(?<!\d)(?:{_DATE.format(n=1, month=_MONTH)})"
+    rf"(?:\s*[-–]\s*|[^\d\n.;]{{0,24}}?\b{_TO}\s+(?:(?:the|den)\s+)?)"
+    rf"(?:{_DATE.format(n=2, month=_MONTH)})(?!\d)",
+    re.IGNORECASE,
+)
+DAYS_PER_MONTH = 30.44
+
+
+@dataclass(slots=True, frozen=True)
+class DateSpan:
+    months: int
+    start: int  # character offsets of the phrase in the text
+    end: int
+
+
+def find_date_spans(text: str, published: date | None) -> list[DateSpan]:
+    """Every start-to-end date phrase in `text`, as whole months (inclusive end date)."""
+    spans = []
+    for match in DATE_RANGE_RE.finditer(text):
+        months = _months_between(match, published)
+        if months:
+            spans.append(DateSpan(months, match.start(), match.end()))
+    return spans
+
+
+def _months_between(match: re.Match, published: date | None) -> int | None:
+    end = _date_of(match, 2, None)
+    if end is None:
+        return None
+    fallback_year = published.year if published else None
+    start = _date_of(match, 1, fallback_year)
+    if start is None or start >= end:
+        return None
+    months = round(((end - start).days + 1) / DAYS_PER_MONTH)
+    return months if 1 <= months <= 480 else None
+
+
+def _date_of(match: re.Match, n: int, fallback_year: int | None) -> date | None:
+    """Date number `n` of the match; a start without a year borrows one if it can."""
+    try:
+        if match[f"iso{n}"]:
+            return date.fromisoformat(match[f"iso{n}"])
+        year = int(match[f"y{n}"]) if match[f"y{n}"] else fallback_year
+        if year is None:
+            return None
+        day, month = int(match[f"d{n}"]), MONTHS[match[f"m{n}"].casefold()]
+        return date(year, month, day)
+    except (ValueError, KeyError):
+        return None
