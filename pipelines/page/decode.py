@@ -1,0 +1,54 @@
+"""Bytes to text, and HTML or plain text? Decoding is left to bs4's UnicodeDammit."""
+
+from __future__ import annotations
+
+import re
+
+from bs4.dammit import EncodingDetector, UnicodeDammit
+
+from pipelines.errors import InputError
+
+# How far into a document to look for a charset declaration or for HTML markup.
+SNIFF_BYTES = 4096
+HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|article|section|main|span|a|h[1-6]|ul|li|table|br|script)\b[^>]*>",
+    re.IGNORECASE,
+)
+MIN_TAGS_FOR_HTML = 3
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text of `data`: byte-order mark first, then the declared charset, then UTF-8,
+    then charset detection; undecodable bytes become U+FFFD instead of failing."""
+    declared = EncodingDetector.find_declared_encoding(data[:SNIFF_BYTES], is_html=True)
+    candidates = [enc for enc in (declared, "utf-8") if enc]
+    dammit = UnicodeDammit(data, user_encodings=candidates, is_html=True)
+    if dammit.unicode_markup is None:  # every candidate failed: keep what can be kept
+        return data.decode("utf-8", errors="replace")
+    return dammit.unicode_markup
+
+
+def to_text(data: bytes | str) -> str:
+    """Decode bytes (str passes through); InputError if `data` is neither or is empty."""
+    if isinstance(data, bytes | bytearray | memoryview):
+        text = decode_bytes(bytes(data))
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise InputError(f"expected page bytes or text, got {type(data).__name__}")
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputError("empty document: nothing to parse")
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document or carries several HTML tags."""
+    head = text[:SNIFF_BYTES]
+    if HTML_START.match(head):
+        return True
+    return len(HTML_TAG.findall(head)) >= MIN_TAGS_FOR_HTML

@@ -1,0 +1,249 @@
+"""lxml helpers shared by the HTML parsers: parse, sanitise, read metadata, collect text.
+
+Scraped HTML is hostile: it is parsed without network access, scripts, styles, frames,
+forms and embedded objects are removed before any text is read, and only plain text leaves.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree, html
+
+from pipelines.errors import InputError
+from pipelines.page.tidy import Line
+
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+DROPPED_TAGS = (
+    "script",
+    "style",
+    "iframe",
+    "noscript",
+    "form",
+    "svg",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+)
+# Elements whose text is read as one paragraph when they hold no such element inside.
+BLOCK_TAGS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "div",
+    "section",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "caption",
+)
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf")
+JSON_LD_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "pressrelease",
+        "webpage",
+        "analysisnewsarticle",
+        "report",
+    }
+)
+# class/id words of page furniture inside an article container
+JUNK_WORDS = (
+    "comment|comments|respond|reply|share|sharing|social|socials|related|relaterat|"
+    "newsletter|nyhetsbrev|subscribe|prenumerera|widget|sidebar|advert|advertisement|ads|"
+    "ad|annons|banner|cookie|cookies|consent|breadcrumb|breadcrumbs|promo|pagination|"
+    "navigation|nav|menu|meny|post-navigation|jp-relatedposts|sharedaddy|byline|tags|"
+    "tag-links|tags-links|cat-links|entry-meta|entry-footer|post-meta|author-box|"
+    "authorbox|readmore|read-more|more-articles|popular|most-read|toolbar|print|"
+    "skip-link|screen-reader-text|visually-hidden|sr-only|footer|header"
+)
+JUNK_CLASS = re.compile(rf"^(?:[a-z0-9]+[-_])*?(?:{JUNK_WORDS})(?:[-_][a-z0-9]+)*$")
+# class tokens WordPress puts on the article element itself ("tag-comments", "category-ads")
+TAXONOMY_TOKEN = re.compile(r"^(?:tag|category|format|status|type|post|postid|hentry|has)-")
+JUNK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+NEVER_JUNK = frozenset({"html", "body", "article", "main"})
+MAX_JUNK_SHARE = 0.6
+
+
+def parse_html(text: str) -> etree._Element:
+    """The document tree of `text`, with comments and processing instructions left out."""
+    parser = html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, collect_ids=False
+    )
+    try:
+        root = html.document_fromstring(XML_DECLARATION.sub("", text, count=1), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"unreadable HTML: {exc}") from None
+    if root is None:
+        raise InputError("unreadable HTML: no document element")
+    return root
+
+
+def sanitise(root: etree._Element) -> None:
+    """Remove everything that is code or interaction rather than text; mark line breaks."""
+    etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+
+
+def clean_text(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def text_of(element: etree._Element) -> str:
+    return clean_text("".join(element.itertext()))
+
+
+def first(root: etree._Element, xpath: etree.XPath) -> etree._Element | str | None:
+    found = xpath(root)
+    return found[0] if found else None
+
+
+def meta_content(root: etree._Element, *names: str) -> str | None:
+    """The first non-empty <meta name|property|itemprop=...> content among `names`."""
+    for name in names:
+        for meta in root.iterfind(f'.//meta[@name="{name}"]'):
+            if meta.get("content", "").strip():
+                return meta.get("content").strip()
+        for attribute in ("property", "itemprop"):
+            for meta in root.iterfind(f'.//meta[@{attribute}="{name}"]'):
+                if meta.get("content", "").strip():
+                    return meta.get("content").strip()
+    return None
+
+
+def _json_ld_objects(value: object) -> Iterator[dict]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_ld_objects(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _json_ld_objects(value.get("@graph", []))
+
+
+def json_ld_article(root: etree._Element) -> dict:
+    """The first JSON-LD object typed as an article (NewsArticle, BlogPosting...), or {}."""
+    for script in root.iterfind('.//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for obj in _json_ld_objects(data):
+            types = obj.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(name, str) and name.lower() in JSON_LD_TYPES for name in names):
+                return obj
+    return {}
+
+
+def is_junk_element(element: etree._Element) -> bool:
+    """Page furniture by its tag, role, class or id (nav, share bar, comments, ads...)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in NEVER_JUNK:
+        return False
+    if tag in ("nav", "aside", "footer", "header"):
+        return True
+    if element.get("role", "").lower() in JUNK_ROLES or element.get("aria-hidden") == "true":
+        return True
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    return any(JUNK_CLASS.match(token) and not TAXONOMY_TOKEN.match(token) for token in tokens)
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(part.strip()) for part in element.itertext())
+
+
+def remove_junk(container: etree._Element) -> None:
+    """Remove furniture elements inside `container`: never the container itself, and never
+    a wrapper holding most of its text (a "with-sidebar" layout class is not a sidebar)."""
+    doomed = [el for el in container.iterdescendants() if is_junk_element(el)]
+    if not doomed:
+        return
+    total = _text_length(container) or 1
+    for element in doomed:
+        if _text_length(element) > MAX_JUNK_SHARE * total and element.find(".//p") is not None:
+            continue
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _own_text(element: etree._Element) -> str:
+    return clean_text(element.text)
+
+
+def block_lines(container: etree._Element) -> list[Line]:
+    """The container's text as lines, one per innermost block element (p, li, h2...)."""
+    blocks = list(container.iter(*BLOCK_TAGS))
+    lines: list[Line] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        has_inner_block = following is not None and block in following.iterancestors()
+        if has_inner_block:
+            own = _own_text(block)
+            if own:
+                lines.append(Line(own))
+            continue
+        raw = "".join(block.itertext())
+        lines.extend(Line(part) for part in (clean_text(p) for p in raw.split("\n")) if part)
+        parent = block.getparent()
+        if parent is not None and parent.tag in BLOCK_TAGS and clean_text(block.tail):
+            lines.append(Line(clean_text(block.tail)))
+    return lines
+
+
+def document_links(container: etree._Element, base_url: str | None) -> list[str]:
+    """Absolute http(s) URLs of documents (PDF, Word, ...) linked inside `container`."""
+    found: list[str] = []
+    for anchor in container.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href:
+            continue
+        absolute = urljoin(base_url, href) if base_url else href
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https"):
+            continue
+        path = parts.path.lower()
+        if (path.endswith(DOCUMENT_EXTENSIONS) or "/download/" in path) and absolute not in found:
+            found.append(absolute)
+    return found
+
+
+def page_language(root: etree._Element) -> str | None:
+    """The primary language subtag the page declares (html lang, content-language, og:locale)."""
+    declared = (
+        root.get("lang")
+        or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        or meta_content(root, "content-language", "og:locale", "language", "DC.language")
+    )
+    if not declared:
+        return None
+    primary = re.split(r"[-_]", declared.strip().lower())[0]
+    if primary in ("nb", "nn"):
+        return "no"
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
