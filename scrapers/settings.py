@@ -39,6 +39,13 @@ ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.StoragePipeline": 800,
 }
 
+# --- mirrors: fetch a site from another address (tests, demo) --------------------
+# A JSON object {spider name: mirror URL}; the spider argument `-a mirror=URL` overrides it.
+PROCUREMENT_ARCHIVE_MIRRORS = os.environ.get("PROCUREMENT_ARCHIVE_MIRRORS", "{}")
+# Write the crawl's stats as JSON to this file when a spider closes ("" = don't).
+PROCUREMENT_ARCHIVE_STATS_FILE = os.environ.get("PROCUREMENT_ARCHIVE_STATS_FILE", "")
+EXTENSIONS = {"scrapers.extensions.StatsFile": 500}
+
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,247 @@
+"""The base of every procurement-archive spider: the date window, the mirror, article
+requests, failures and statistics.
+
+A site's spider is mostly class attributes (see `scrapers.wordpress` and
+`scrapers.sitevision` for the platforms). Every decision is counted in the crawl stats under
+``procurement_archive/...``: pages fetched by role, items, articles skipped (too old,
+duplicate, offsite, not an article) and errors by kind. One failing page is logged with
+its URL and counted; the crawl goes on.
+
+Spider arguments shared by all spiders:
+
+* ``since=YYYY-MM-DD``: skip articles published before that day and stop paging listings
+  (sorted newest first) once a page reaches past it.
+* ``mirror=http://HOST:PORT``: fetch the site from a mirror (see `scrapers.mirror`); items
+  still carry the real site's URLs. The setting ``PROCUREMENT_ARCHIVE_MIRRORS`` (a JSON
+  object {spider name: mirror URL}) does the same for several spiders at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from pipelines.errors import InputError
+from scrapers.addresses import SiteAddresses, host_of, validate_mirror
+from scrapers.items import PageItem
+
+STATS = "procurement_archive"
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_since(value: str | None) -> date | None:
+    """The `since` spider argument as a date; InputError unless it is YYYY-MM-DD."""
+    if value is None or value == "":
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise InputError(f"since={value!r}: expected a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"since={value!r}: no such day") from None
+
+
+def iso_date(text: str | None) -> date | None:
+    """The first ISO date (YYYY-MM-DD...) in `text`, or None."""
+    match = ISO_DATE.search(text or "")
+    if not match:
+        return None
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+class ArchiveSpider(scrapy.Spider):
+    """Base of the site spiders; not run by itself (it has no name)."""
+
+    site_origin: ClassVar[str] = ""  # the real site, e.g. "https://www.inkopsradet.se"
+    allowed_domains: ClassVar[list[str]] = []
+    # Where the article text is on an article page: attachments are looked for there.
+    content_xpath: ClassVar[str] = "//body"
+    # Where an article page states its publication date (first match wins).
+    published_xpaths: ClassVar[tuple[str, ...]] = (
+        "//meta[@property='article:published_time']/@content",
+        "//time/@datetime",
+    )
+    attachment_link = re.compile(r"(\.(pdf|docx?|xlsx?|pptx?|odt)$)|/download/", re.I)
+
+    addresses: SiteAddresses
+
+    def __init__(
+        self, *args: Any, since: str | None = None, mirror: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.since = parse_since(since)
+        self.mirror = validate_mirror(mirror) if mirror else None
+        self.requested_articles: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArchiveSpider:
+        """Build the spider and settle which address it fetches from."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        mirrors = crawler.settings.getdict("PROCUREMENT_ARCHIVE_MIRRORS")
+        if not spider.mirror and mirrors.get(cls.name):
+            spider.mirror = validate_mirror(mirrors[cls.name])
+        spider.addresses = SiteAddresses(cls.site_origin, tuple(cls.allowed_domains), spider.mirror)
+        if spider.mirror:
+            spider.allowed_domains = [*cls.allowed_domains, host_of(spider.mirror)]
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """The first requests: those of `first_requests`."""
+        for request in self.first_requests():
+            yield request
+
+    def first_requests(self) -> Iterable[scrapy.Request]:
+        """The platform's first requests (sitemap, archive index...)."""
+        raise NotImplementedError
+
+    # --- counting ------------------------------------------------------------------
+    def count(self, key: str, by: int = 1) -> None:
+        """Add `by` to the stat procurement_archive/<key>."""
+        if self.crawler:
+            self.crawler.stats.inc_value(f"{STATS}/{key}", by)
+
+    # --- requests --------------------------------------------------------------------
+    def page_request(
+        self,
+        link: str,
+        callback: Callable[..., Any],
+        base: str | None = None,
+        role: str = "listing",
+        **cb_kwargs: Any,
+    ) -> scrapy.Request | None:
+        """A request for `link` (real-site or relative), or None (counted) if it is offsite."""
+        url = self.addresses.fetch_url(link, base)
+        if url is None:
+            self.count("skipped/offsite")
+            self.logger.debug("Not following offsite link %s", link)
+            return None
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.page_failed,
+            cb_kwargs=cb_kwargs,
+            meta={"role": role},
+        )
+
+    def article_request(
+        self, link: str, base: str | None = None, published: date | None = None
+    ) -> scrapy.Request | None:
+        """A request for an article seen on a listing or sitemap, unless it is skipped."""
+        url = self.addresses.fetch_url(link, base)
+        if url is None:
+            self.count("skipped/offsite")
+            return None
+        canonical = self.addresses.canonical(url)
+        if canonical in self.requested_articles:
+            self.count("skipped/duplicate")
+            return None
+        if self.is_too_old(published):
+            self.count("skipped/too_old_on_listing")
+            return None
+        self.requested_articles.add(canonical)
+        listed = published.isoformat() if published else None
+        return self.page_request(url, self.parse_article, role="article", listed=listed)
+
+    def is_too_old(self, published: date | None) -> bool:
+        """Whether `published` is known and before the `since` day."""
+        return bool(self.since and published and published < self.since)
+
+    def listing_reaches_past_since(self, dates: list[date | None]) -> bool:
+        """Whether a listing (newest first) shows an item older than `since`."""
+        known = [day for day in dates if day]
+        return bool(self.since and known and min(known) < self.since)
+
+    # --- article pages ------------------------------------------------------------
+    def parse_article(self, response: Response, listed: str | None = None) -> Iterable[PageItem]:
+        """Yield the fetched article as a PageItem, unless it is not HTML or too old."""
+        self.count("pages/article")
+        if not self.is_html(response):
+            return
+        published = self.page_published(response)
+        if self.is_too_old(published):
+            self.count("skipped/too_old")
+            return
+        self.count("items")
+        yield PageItem(
+            url=self.addresses.canonical(response.url),
+            source=self.name,
+            body=response.body,
+            encoding=response.encoding,
+            status=response.status,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            listing_published=listed,
+            attachments=self.attachments(response),
+        )
+
+    def page_published(self, response: TextResponse) -> date | None:
+        """The publication date an article page states, or None."""
+        for xpath in self.published_xpaths:
+            found = iso_date(response.xpath(xpath).get())
+            if found:
+                return found
+        return None
+
+    def attachments(self, response: TextResponse) -> list[str]:
+        """Canonical URLs of the documents (PDF...) linked from the article's content."""
+        found: list[str] = []
+        for href in response.xpath(f"{self.content_xpath}//a/@href").getall():
+            url = self.addresses.fetch_url(href, response.url)
+            if url and self.attachment_link.search(url.split("?")[0]):
+                canonical = self.addresses.canonical(url)
+                if canonical not in found:
+                    found.append(canonical)
+        return found
+
+    # --- failures -------------------------------------------------------------------
+    def page_failed(self, failure: Failure) -> None:
+        """Log a page that could not be fetched, with its URL, count it, and go on."""
+        request = failure.request if hasattr(failure, "request") else None
+        url = request.url if request else "?"
+        kind = failure_kind(failure)
+        if kind == "ignored":  # robots.txt, offsite: a decision, not an error
+            self.count("skipped/ignored")
+            self.logger.info("Not fetched %s: %s", url, failure.getErrorMessage())
+        else:
+            self.count(f"errors/{kind}")
+            self.logger.error("Could not fetch %s (%s): %s", url, kind, failure.getErrorMessage())
+        self.on_page_failed(request, kind)
+
+    def on_page_failed(self, request: scrapy.Request | None, kind: str) -> None:
+        """What a platform does after a failure (e.g. fall back to listings)."""
+
+    def is_html(self, response: Response) -> bool:
+        """Whether `response` is text to parse; logs and counts it when it is not."""
+        if isinstance(response, TextResponse):
+            return True
+        self.listing_error(response, "not_html")
+        return False
+
+    def listing_error(self, response: Response, what: str) -> None:
+        """Log and count a listing page that lacks the markup it should have."""
+        self.count(f"errors/{what}")
+        self.logger.warning("%s: %s", what.replace("_", " "), response.url)
+
+
+def failure_kind(failure: Failure) -> str:
+    """A short name of why a request failed (http_500, timeout, dns, robots, other)."""
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout"
+    if failure.check(DNSLookupError):
+        return "dns"
+    if failure.check(scrapy.exceptions.IgnoreRequest):
+        return "ignored"
+    return failure.type.__name__.lower() if failure.type else "other"

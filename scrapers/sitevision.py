@@ -1,0 +1,82 @@
+"""Discovery on SiteVision sites: news archive pages, paged by query parameters.
+
+SiteVision pages end in ``.<n>.<hex id>.html``. A site's news archive index links one
+archive page per area; every archive page (and a press-release listing, if any) lists
+news items newest first, each with its date, and links its next page with query
+parameters (``...html?sv.target=12.<id>&...&page=2``). The spider reads the listings,
+stops paging once a page reaches past ``since``, and yields each release with the links
+to its attached documents (``/download/18.<id>/<timestamp>/<name>.pdf``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import scrapy
+from scrapy.http import Response
+
+from scrapers.base import ArchiveSpider, iso_date
+
+
+class SiteVisionSpider(ArchiveSpider):
+    """Base of SiteVision news spiders; a site sets its paths and portlet markup."""
+
+    archive_index_paths: ClassVar[tuple[str, ...]] = ()  # pages linking per-area archives
+    listing_paths: ClassVar[tuple[str, ...]] = ()  # listings crawled directly
+    area_link_xpath: ClassVar[str] = "//main//nav//a/@href"
+    listing_entry_xpath: ClassVar[str] = "//div[contains(@class, 'sv-archive-portlet')]//li[.//a]"
+    entry_link_xpath: ClassVar[str] = ".//a/@href"
+    entry_date_xpath: ClassVar[str] = ".//time/@datetime"
+    next_page_xpath: ClassVar[str] = "//a[@rel='next']/@href | //a[normalize-space()='Nästa']/@href"
+    content_xpath = "//main"
+    published_xpaths = ("//main//time/@datetime", "//meta[@name='dcterms.created']/@content")
+
+    def first_requests(self) -> Iterable[scrapy.Request]:
+        """The archive index pages and the direct listings."""
+        for path in self.archive_index_paths:
+            request = self.page_request(path, self.parse_archive_index, role="index")
+            if request:
+                yield request
+        for path in self.listing_paths:
+            request = self.page_request(path, self.parse_listing)
+            if request:
+                yield request
+
+    def parse_archive_index(self, response: Response) -> Iterable[scrapy.Request]:
+        """Request every area's archive listed on an archive index page."""
+        self.count("pages/index")
+        if not self.is_html(response):
+            return
+        links = response.xpath(self.area_link_xpath).getall()
+        if not links:
+            self.listing_error(response, "index_without_areas")
+        for link in dict.fromkeys(links):
+            request = self.page_request(link, self.parse_listing, base=response.url)
+            if request:
+                yield request
+
+    def parse_listing(self, response: Response) -> Iterable[scrapy.Request]:
+        """Request a listing page's releases, then its next page unless past `since`."""
+        self.count("pages/listing")
+        if not self.is_html(response):
+            return
+        entries = response.xpath(self.listing_entry_xpath)
+        if not entries:
+            self.listing_error(response, "listing_without_entries")
+            return
+        dates = []
+        for entry in entries:
+            day = iso_date(" ".join(entry.xpath(self.entry_date_xpath).getall()))
+            dates.append(day)
+            link = entry.xpath(self.entry_link_xpath).get()
+            request = self.article_request(link, response.url, day) if link else None
+            if request:
+                yield request
+        next_link = response.xpath(self.next_page_xpath).get()
+        if next_link and self.listing_reaches_past_since(dates):
+            self.count("paging/stopped_by_since")
+        elif next_link:
+            request = self.page_request(next_link, self.parse_listing, base=response.url)
+            if request:
+                yield request
