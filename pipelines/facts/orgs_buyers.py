@@ -1,0 +1,151 @@
+"""Buyers: the public bodies an article says buy, found by name and ranked by role cues.
+
+A body named in the headline or lead, next to a procurement verb ("X har tilldelat",
+"på uppdrag av X", "awarded by X", "X:s upphandling"), is a buyer; a court, a supervisor,
+an owner, a place ("i Värnamo kommun") or a passing mention is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.orgs_cues import (
+    BUYER_AFTER,
+    BUYER_BEFORE,
+    LOCATIVE_BEFORE,
+    LOSER,
+    PROCUREMENT,
+    WINNER,
+)
+from pipelines.facts.orgs_matcher import Mention, find_public_bodies
+from pipelines.facts.orgs_reference import NON_BUYER_ROLES
+from pipelines.facts.orgs_text import Sentence, sentences
+
+WINDOW = 48  # characters looked at on each side of a mention for a role cue
+MIN_SCORE = 2.0  # a lone passing mention in the body is not enough
+PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
+# Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
+JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
+KOMMUN_GROUP_WORD = re.compile(
+    r"kommun(?:er|erna|en)?\b|grannkommuner|municipalit|kommunerne|kommunene", re.IGNORECASE
+)
+COURT = re.compile(
+    r"(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt|domstol|court|tribunal|tingrett"
+    r"|lagmannsrett|byret|landsret|klagenævn|klagenemnd)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Scored:
+    mention: Mention
+    score: float
+    strong: bool  # a role cue right next to the name
+
+
+def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentence_list:
+        if sentence.start <= offset < sentence.start + len(sentence.text):
+            return sentence
+    return None
+
+
+def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]:
+    sentence_end = sentence.start + len(sentence.text)
+    before = text[max(sentence.start, mention.start - WINDOW) : mention.start]
+    after = text[mention.end : min(sentence_end, mention.end + WINDOW)]
+    return before, after
+
+
+def _score(text: str, mention: Mention, sentence: Sentence) -> _Scored:
+    before, after = _context(text, mention, sentence)
+    strong = bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
+    procurement = bool(PROCUREMENT.search(sentence.text) or WINNER.search(sentence.text))
+    level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
+    score = sentence.weight * (1.0 + level)
+    if LOCATIVE_BEFORE.search(before) and not strong:
+        score *= 0.3
+    if LOSER.search(before[-20:]):
+        score *= 0.5
+    return _Scored(mention, score, strong and procurement)
+
+
+def _is_candidate(mention: Mention, text: str) -> bool:
+    org = mention.org
+    if org is not None and org.role in NON_BUYER_ROLES:
+        return False
+    return not COURT.search(mention.name)
+
+
+def _groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions joined only by commas and 'och/and/og' form one group."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and JOINER.match(text[groups[-1][-1].end : mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _in_kommun_group(text: str, group: list[Mention]) -> bool:
+    """Bare place names count when listed as kommuner: 'kommunerna Vadstena, Ydre och Ödeshög'."""
+    if len(group) < 2:
+        return False
+    before = text[max(0, group[0].start - 30) : group[0].start]
+    after = text[group[-1].end : group[-1].end + 40]
+    has_named_kommun = any(not m.bare_place and m.org and m.org.kind == "kommun" for m in group)
+    return has_named_kommun or bool(KOMMUN_GROUP_WORD.search(before + " " + after))
+
+
+def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    usable = []
+    for group in _groups(text, mentions):
+        if any(m.bare_place for m in group) and not _in_kommun_group(text, group):
+            group = [m for m in group if not m.bare_place]
+        if group:
+            usable.append(group)
+    return usable
+
+
+def rank_buyers(text: str) -> list[tuple[str, float]]:
+    """(canonical name, score) of every buyer candidate, best first."""
+    sentence_list = sentences(text)
+    mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
+    best: dict[str, _Scored] = {}
+    for group in _usable_groups(text, mentions):
+        scored = []
+        for mention in group:
+            sentence = _sentence_of(sentence_list, mention.start)
+            if sentence is not None:
+                scored.append(_score(text, mention, sentence))
+        if not scored:
+            continue
+        top = max(scored, key=lambda s: s.score)
+        for item in scored:  # a group shares its best score and cue: "A och B har tilldelat"
+            item.score, item.strong = max(item.score, top.score), item.strong or top.strong
+            _keep_best(best, item)
+    return _select(best)
+
+
+def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
+    name = item.mention.name
+    previous = best.get(name)
+    if previous is None:
+        best[name] = item
+        return
+    previous.score = max(previous.score, item.score) + 0.25  # repeated mentions add a little
+    previous.strong = previous.strong or item.strong
+
+
+def _select(best: dict[str, _Scored]) -> list[tuple[str, float]]:
+    ranked = sorted(best.values(), key=lambda s: (-s.score, s.mention.start))
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return []
+    top = ranked[0].score
+    chosen = [ranked[0]]
+    for item in ranked[1:]:
+        if item.strong and item.score >= PARTNER_SHARE * top:
+            chosen.append(item)
+    return [(item.mention.name, item.score) for item in chosen]

@@ -1,0 +1,81 @@
+"""Role cues: the words that say who buys, who wins and who merely lost or complained.
+
+All patterns are case-insensitive and cover Swedish, English, Norwegian and Danish.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A sentence about procuring at all (gives every body named in it some weight).
+PROCUREMENT = _words(
+    r"upphandl|tilldel|avtal|kontrakt|ramavtal|order|uppdrag|anbud|beställ|avrop|entrepren"
+    r"|leverantör|konkurrensutsät|procure|tender|contract|award|framework|bid|supplier"
+    r"|anskaff|udbud|udbyd|tilbud|kontrakt|avtale|aftale|leverand|bygg|bygger|construct"
+    r"|journal|system|trafik|drift|operat"
+)
+
+# Directly before a buyer: "på uppdrag av X", "avtal med X", "awarded by X", "upphandlare hos X".
+BUYER_BEFORE = _words(
+    r"(?:uppdrag (?:av|åt|från)|på uppdrag|beställare(?: av \w+)? är|avtal med|kontrakt med"
+    r"|avtalet med|överenskommelse med|order (?:från|av)|stororder (?:från|av)|(?:i )?samverkan"
+    r" med|tillsammans med|åt|för|från|av|med|hos|by|with|for|from|on behalf of|awarded by"
+    r"|contract with|kunden|customer|client|fra|til|med|hos|for|upphandlare (?:hos|på|vid|i)"
+    r"|upphandlingschef (?:hos|på|vid|i)|inköpschef (?:hos|på|vid|i)|väljer nu|väljer|valde"
+    r"|avbryter)\s*$"
+)
+# Directly after a buyer: "X har tilldelat", "X upphandlar", "X has awarded", "X:s upphandling".
+BUYER_AFTER = _words(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:har|hade|have|has|had|ska|skal|skall"
+    r"|will|is|are|was|nu|now|också|även|också|har nu|i dag|idag)?\s*(?:\w+\s+)?"
+    r"(?:tilldela|upphandla|väljer|valt|valde|tecknat|tecknar|beställ|köper|köpt|avropa|signer"
+    r"|skrev|skriver|award|chose|chosen|select|procur|sign|appoint|tender|udbyder|udbud|tildel"
+    r"|valgt|inngått|indgå|godkjent|beslutat|beslutade|fattat|avbryt|avbrut|genomför|inleder"
+    r"|konkurrensutsätt|anlitar|switching|is switching|letar|söker|vill ha|ger|gav|har gett"
+    r"|agrees|agreed|has agreed|bestilt|bestiller|kontrakt|upphandling|ramavtal|klientavtal"
+    r"|trafikupphandling|avtal|contract|styrelse|regionstyrelse|kommunstyrelse)"
+)
+# "i X kommun", "mellan X och", "in X": X is a place, not a party.
+LOCATIVE_BEFORE = _words(
+    r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
+    r"|\boutside|\bnära|\bvid|\bpå)\s*$"
+)
+
+# A sentence that says who won.
+WINNER = _words(
+    r"\b(?:vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
+    r"|tilldelat|tilldelning|får|fått|fick|tar (?:order|uppdrag|över|hem)|tecknat|tecknar"
+    r"|tecknade|valet föll|föll valet|valt|väljer|valde|anlitas|anlitar|anlitats|ska bygga"
+    r"|bygger|byggs av|ska leverera|levererar|kontrakteras|undertecknat|signerat|signert"
+    r"|gick till|går till|leverantör blir|ny leverantör|vant|vinder|vundet|tildelt|valgt"
+    r"|ordren|kontrakten|inngått|indgået|skrev kontrakt|skrev fredag kontrakt|wins|won"
+    r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
+    r"|provided by|switching|appointed|lands|clinches|will build|will deliver|to supply"
+    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med|kontrakt for)"
+)
+# Near a company: it lost, complained or was there before, so it is not the winner.
+LOSER = _words(
+    r"överpröv|överklag|begär|förlor|förlust|tidigare leverantör|nuvarande|befintlig|hittills"
+    r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
+    r"|incumbent|outgoing|current provider|replac|interested|also bid|outgoing|klage|klagde"
+    r"|tapte|tabte|intresserade|budgeterats|kund till|customer of|earlier|previous|tidigare"
+    r"|utgående|avgående"
+)
+# "säger Ann-Sofi Lodin", "says Chris Mole": the name that follows is a person.
+SPEECH_BEFORE = _words(
+    r"(?:säger|sade|sa|says|said|sier|siger|skriver|writes|enligt|according to)\s*$"
+)
+# "Det är Atea, B2B IT-Partner och Misco": a list of winners follows the previous sentence.
+LIST_LEAD = _words(r"^\s*(?:det är|dessa är|de är|these are|they are|det er|de er|dette er)\b")
+# "åtta företag", "four contractors", "Tre bolag": a count of winners announces a list.
+WINNER_COUNT = _words(
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten"
+    r"|to|tre|fire|seks|syv|sju|otte|åtte|\d+)\s+(?:\w+\s+)?(?:företag|bolag|leverantörer"
+    r"|entreprenörer|aktörer|konsulter|companies|contractors|suppliers|firms|operators"
+    r"|selskaper|selskaber|leverandører|virksomheder|entreprenører)\b"
+)

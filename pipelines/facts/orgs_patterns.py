@@ -1,0 +1,125 @@
+"""Public bodies recognised by the shape of their name rather than by a list.
+
+"Stad kommune", "Dover District Council", "North Bristol NHS Trust", "Massachusetts
+Department of Transportation", "Uppsala Skolfastigheter AB" (a kommun's company) ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, STOPWORDS
+
+_CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
+_CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPattern:
+    """A name shape, the kind of body it names and that body's country."""
+
+    regex: re.Pattern[str]
+    kind: str
+    country: str
+    keyword: str  # the pattern can only match a text that contains this
+
+
+PATTERNS: tuple[BodyPattern, ...] = (
+    BodyPattern(
+        re.compile(rf"\b({_CAP}(?:\s{_CAP})?\s(?:fylkes)?kommune)(?:s|n)?\b"),
+        "foreign municipality",
+        "NO",
+        "ommune",
+    ),
+    BodyPattern(re.compile(rf"\b({_CAP}\sKommune)s?\b"), "foreign municipality", "DK", "Kommune"),
+    BodyPattern(re.compile(rf"\b({_CAP}\skommun)s?\b"), "kommun", "SE", " kommun"),
+    BodyPattern(
+        re.compile(
+            rf"\b({_CAPS}\s(?:County|District|Borough|City|Metropolitan Borough|Town|Parish)"
+            r"\sCouncil)\b"
+        ),
+        "foreign municipality",
+        "GB",
+        "Council",
+    ),
+    BodyPattern(
+        re.compile(rf"\b({_CAPS}\sNHS\s(?:Foundation\s)?Trust)\b"),
+        "foreign public body",
+        "GB",
+        "NHS",
+    ),
+    BodyPattern(
+        re.compile(rf"\b({_CAPS}\s(?:University\s)?Health\sBoard)\b"),
+        "foreign public body",
+        "GB",
+        "Health Board",
+    ),
+    BodyPattern(
+        re.compile(
+            rf"\b((?:{_CAP}\s){{0,2}}Department\s(?:of|for)\s{_CAP}(?:\s(?:and|&)\s{_CAP})?)"
+        ),
+        "foreign public body",
+        "",
+        "Department",
+    ),
+    BodyPattern(
+        re.compile(rf"\b((?:U\.?K\.?\s|British\s)?Ministry\sof\s{_CAP})"),
+        "foreign public body",
+        "",
+        "Ministry",
+    ),
+    BodyPattern(re.compile(rf"\b(Region\s{_CAP})"), "foreign public body", "", "Region "),
+)
+
+_MUNICIPAL_COMPANY = re.compile(
+    rf"\b({_CAP}\s(?:{_CAP}\s)?{_CAP}\sAB)\b",
+)
+
+
+def pattern_bodies(text: str) -> list[tuple[int, int, str, BodyPattern]]:
+    """(start, end, name, pattern) of every name in `text` shaped like a public body."""
+    found = []
+    for pattern in PATTERNS:
+        if pattern.keyword not in text:
+            continue
+        for match in pattern.regex.finditer(text):
+            name = _normalise(match.group(1))
+            if name:
+                found.append((match.start(1), match.end(1), name, pattern))
+    return found
+
+
+def _normalise(name: str) -> str:
+    """'Region Hovedstadens' -> 'Region Hovedstaden'; drops a leading article."""
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    words = name.split(" ")
+    while len(words) > 2 and (words[0] in STOPWORDS or words[0].casefold() == "the"):
+        words = words[1:]
+    name = " ".join(words)
+    if name.startswith("Region "):
+        place = name.split(" ", 1)[1]
+        if place.endswith("ens") or place.endswith("ets"):
+            name = name[:-1]
+    return name
+
+
+def classify_name(name: str) -> BodyPattern | None:
+    """The pattern a whole name fits, if it is shaped like a public body."""
+    for pattern in PATTERNS:
+        match = pattern.regex.fullmatch(name)
+        if match:
+            return pattern
+    return None
+
+
+def municipal_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """'<Kommun place> <public-service noun> AB': companies a kommun owns and buys through."""
+    found = []
+    for match in _MUNICIPAL_COMPANY.finditer(text):
+        words = match.group(1).split()
+        if words[0] in places and any(
+            words[-2].casefold().endswith(noun) for noun in MUNICIPAL_COMPANY_NOUNS
+        ):
+            found.append((match.start(1), match.end(1), match.group(1)))
+    return found

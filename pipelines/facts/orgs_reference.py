@@ -1,0 +1,159 @@
+"""The shipped reference lists of public bodies (pipelines/reference/*.csv), loaded once.
+
+Every body has one canonical name and any number of aliases (abbreviations, old names,
+other official forms). `lookup_organization` gives storage the record of a canonical name.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pipelines.errors import InputError
+
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+
+# A body in one of these roles is named in procurement news but never buys in it.
+NON_BUYER_ROLES = frozenset({"court", "supervisor", "owner"})
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """One public body of the reference lists."""
+
+    name: str  # canonical name
+    kind: str  # kommun | region | myndighet | regional transport authority | ...
+    country: str  # ISO 3166-1 alpha-2
+    orgnr: str = ""  # Swedish organisationsnummer, only where a source gives it
+    role: str = "buyer"  # buyer | court | supervisor | owner
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    place: str = ""  # the bare place name of a kommun ("Falun" for Falu kommun)
+    code: str = ""  # kommunkod or länskod
+
+    def record(self) -> dict:
+        """The flat dict storage writes to its organizations table."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "orgnr": self.orgnr or None,
+            "role": self.role,
+            "code": self.code or None,
+            "aliases": list(self.aliases),
+        }
+
+
+def _read_rows(filename: str) -> list[dict[str, str]]:
+    path = REFERENCE_DIR / filename
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError as exc:
+        raise InputError(f"reference list {path} cannot be read ({exc})") from exc
+
+
+def _split_aliases(cell: str | None) -> tuple[str, ...]:
+    return tuple(alias.strip() for alias in (cell or "").split("|") if alias.strip())
+
+
+def _kommuner() -> list[Organization]:
+    return [
+        Organization(
+            name=row["name"],
+            kind="region" if row["name"].startswith("Region ") else "kommun",
+            country="SE",
+            orgnr=row["orgnr"],
+            aliases=_split_aliases(row["aliases"]),
+            place=row["short_name"],
+            code=row["kommunkod"],
+        )
+        for row in _read_rows("kommuner.csv")
+    ]
+
+
+def _regioner() -> list[Organization]:
+    return [
+        Organization(
+            name=row["name"],
+            kind="region",
+            country="SE",
+            orgnr=row["orgnr"],
+            aliases=_split_aliases(row["aliases"]),
+            code=row["lan_code"],
+        )
+        for row in _read_rows("regioner.csv")
+    ]
+
+
+def _myndigheter() -> list[Organization]:
+    return [
+        Organization(
+            name=row["name"],
+            kind="myndighet",
+            country="SE",
+            orgnr=row["orgnr"],
+            role=row["role"] or "buyer",
+            aliases=_split_aliases(row["aliases"]),
+        )
+        for row in _read_rows("myndigheter.csv")
+    ]
+
+
+def _other_public_bodies() -> list[Organization]:
+    return [
+        Organization(
+            name=row["name"],
+            kind=row["kind"],
+            country=row["country"],
+            orgnr=row["orgnr"],
+            role=row["role"] or "buyer",
+            aliases=_split_aliases(row["aliases"]),
+        )
+        for row in _read_rows("public_buyers.csv")
+    ]
+
+
+def _merge(first: Organization, second: Organization) -> Organization:
+    """One record for a body listed twice (Region Gotland is a kommun and a region)."""
+    aliases = tuple(dict.fromkeys(first.aliases + second.aliases))
+    return Organization(
+        name=first.name,
+        kind=first.kind,
+        country=first.country,
+        orgnr=first.orgnr or second.orgnr,
+        role=first.role,
+        aliases=aliases,
+        place=first.place or second.place,
+        code=first.code or second.code,
+    )
+
+
+@cache
+def organizations() -> dict[str, Organization]:
+    """Every reference body by canonical name."""
+    merged: dict[str, Organization] = {}
+    for org in _regioner() + _kommuner() + _myndigheter() + _other_public_bodies():
+        merged[org.name] = _merge(merged[org.name], org) if org.name in merged else org
+    return merged
+
+
+@cache
+def _by_any_name() -> dict[str, Organization]:
+    index: dict[str, Organization] = {}
+    for org in organizations().values():
+        for name in (org.name, *org.aliases):
+            index.setdefault(name.casefold(), org)
+    return index
+
+
+def find_organization(name: str) -> Organization | None:
+    """The reference body called `name` (canonical name or alias, any case), if any."""
+    return _by_any_name().get(" ".join(name.split()).casefold())
+
+
+def lookup_organization(name: str) -> dict | None:
+    """The record (kind, orgnr, country, ...) of a canonical buyer name, or None if unknown."""
+    org = find_organization(name) if isinstance(name, str) else None
+    return org.record() if org else None

@@ -1,0 +1,128 @@
+"""The article text as organisation finding sees it: sentences with weights, and tokens.
+
+Readers' comments, "latest posts" and similar page furniture after the article are cut
+off here as well, so that names in them can never become facts, whatever page parser ran.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line that starts the page furniture after an article; everything from it on is cut.
+TAIL_MARKERS = re.compile(
+    r"^\s*(kommentarer från läsarna|kommentarer\b|\d+ kommentarer|lämna ett svar|lämna en"
+    r" kommentar|skriv en kommentar|kommentatorerna ansvarar|senaste inläggen|fler artiklar"
+    r"|relaterade artiklar|mest lästa?\b|populärt just nu|comments?\b|\d+ comments|leave a"
+    r" (reply|comment)|related (articles|posts|stories)|most read|you may also like|skriv et"
+    r" svar|kommentarer \(|legg igjen en kommentar|relaterte artikler|læs også flere"
+    r"|relaterede artikler)",
+    re.IGNORECASE,
+)
+# Lines that are not article prose even inside it ("Läs också: <another headline>").
+JUNK_LINE = re.compile(
+    r"^\s*(läs också|läs mer|read more|see also|les også|læs også|annons|annonse|annonce"
+    r"|advertisement|foto|photo|bild|bildkälla|credit|källa|dela|share)\b",
+    re.IGNORECASE,
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"”“'‘(–—-]?[A-ZÅÄÖÆØÉÜ0-9])")
+TOKEN = re.compile(r"\w+(?:[./&'’:-]\w+)*\.?|&|[–—-]|[,;:()\"”“]|\n", re.UNICODE)
+MIN_TAIL_OFFSET = 300  # a marker this early is a menu entry, not the end of the article
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or list item, or headline) of the article with its position weight."""
+
+    text: str
+    start: int  # offset in the article text
+    line: int  # index of the line it is on
+    weight: float  # how much a mention here counts: headline and lead weigh most
+    is_list_item: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def article_text(title: str | None, body: str) -> str:
+    """Title and body as one text, without the page furniture that follows the article."""
+    body = body if isinstance(body, str) else ""
+    text = f"{title}\n\n{body}" if isinstance(title, str) and title.strip() else body
+    return _cut_tail(text)
+
+
+def _cut_tail(text: str) -> str:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if offset >= MIN_TAIL_OFFSET and TAIL_MARKERS.match(line):
+            return text[:offset]
+        offset += len(line)
+    return text
+
+
+def _line_weight(index: int, words: int) -> float:
+    """Headline and lead weigh most; short lines far down are mostly page furniture."""
+    if index < 5:
+        return 2.0
+    if words < 5:
+        return 0.5
+    return 1.0
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, each line split at sentence ends, with weights."""
+    result: list[Sentence] = []
+    offset = 0
+    index = 0
+    for raw_line in text.splitlines(keepends=True):
+        line = raw_line.strip()
+        line_start = offset + raw_line.find(line) if line else offset
+        offset += len(raw_line)
+        if not line:
+            continue
+        weight = 0.25 if JUNK_LINE.match(line) else _line_weight(index, len(line.split()))
+        is_item = line[:1] in "*•·-–" and len(line.split()) <= 8
+        for piece_start, piece in _split_line(line):
+            result.append(Sentence(piece, line_start + piece_start, index, weight, is_item))
+        index += 1
+    return result
+
+
+def _split_line(line: str) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(line):
+        pieces.append((start, line[start : match.start()]))
+        start = match.end()
+    pieces.append((start, line[start:]))
+    return [(begin, piece) for begin, piece in pieces if piece.strip()]
+
+
+def tokens(text: str) -> list[Token]:
+    """Words (with inner dots, slashes, hyphens, '&' and genitive colons) and punctuation."""
+    result = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        end = match.end()
+        if word.endswith(".") and not _keeps_dot(word):
+            word, end = word[:-1], end - 1
+        result.append(Token(word, match.start(), end))
+    return result
+
+
+def _keeps_dot(word: str) -> bool:
+    """Initials and abbreviations keep their dot ("S.A.", "H.", "Dipl.-Ing."); words do not."""
+    stem = word[:-1]
+    return len(stem) == 1 or "." in stem
+
+
+def strip_genitive(word: str) -> str:
+    """'VGR:s' -> 'VGR', 'Rail's' -> 'Rail' (a plain trailing -s is left to the caller)."""
+    for suffix in (":s", "'s", "’s", ":n", ":en"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word

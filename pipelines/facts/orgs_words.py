@@ -1,0 +1,130 @@
+"""Word lists behind buyer and supplier finding (sv, en, no, da).
+
+Kept as data, apart from the rules that use them, so that a miss can be fixed by a
+better list rather than by a special case.
+"""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of `words`."""
+    return frozenset(words.split())
+
+
+# Legal forms and the words that may close a company name ("Cerner Sverige AB").
+LEGAL_FORMS = _set(
+    "AB Ab HB KB Ltd Ltd. Limited plc PLC Plc Inc Inc. LLC Corp Corp. Corporation AS ASA A/S "
+    "ApS Oy Oyj GmbH AG SA S.A. NV N.V. BV B.V. SE SpA S.p.A. Sp. SRL S.R.L. Group Gruppen "
+    "Holding Holdings"
+)
+COUNTRY_SUFFIXES = _set(
+    "Sverige Sweden Norge Norway Danmark Denmark Finland Nordic Norden Scandinavia UK "
+    "International Australia Deutschland"
+)
+# "BAM Nuttall/Morgan Est Joint Venture": words that continue a company name.
+NAME_TAIL_WORDS = frozenset({"Joint", "Venture", "JV", "Konsortium", "Consortium"})
+
+# Capitalised words that start sentences or headlines but are not names.
+STOPWORDS = _set(
+    """
+    A An And As At Av Bakom Beslutet Bland Bolaget Båda De Dagens Del Den Denna Dessa Det
+    Detta Där Efter Eftersom En Enligt Ett For Från För Företaget Genom Han Har Hela Hen Hon
+    Här I Idag Igår In Inom Inte It Its Jag Just Kommunen Kontraktet Kontrakten Med Men Mot
+    När Nu Nya Nytt Ny Och Of Om On Or Regionen Sedan Sen Som Så Samtidigt Senast Sist Som
+    Tidigare Till Totalt Under Upphandlingen Uppdraget Ur Utan Vad Valet Var Vi Vid Vilka
+    Vill Våra Vår Värdet Även Åt The This That These Those Their They There Then With Will
+    Would When Where Which While Who Why Also After Before Both But By For From He She It
+    Our We You Your Not No Yes Now New Today Yesterday Under Over Total Contract Contracts
+    Framework Frameworks Agreement Work Works Phase Please Read More Most Share Photo Foto
+    Bild Bildkälla Källa Annons Annonsera Artikel Dela Kommentera Nyhetsbrev Prenumerera
+    Läs Mer Se Också Also Other Others Om Oss Kontakt Kontakta Hem Start Nyheter News
+    Avtalet Avtalen Affären Ordern Ordervärdet Projektet Arbetet Summan Kunden Leverantören
+    Anbudet Anbuden Entreprenaden Dom Domen Beslut Tilldelningsbeslutet Upphandlingar
+    Kommunerna Regionerna Myndigheten Staten Skolan Skolorna Sjukhuset Vården Systemet
+    Og Eller Ikke Af Fra Til Ved Hos Som Hvor Hvad Der Den Det De Han Hun Vi Kontrakten
+    Kontrakta Kontraktet Avtalen Aftalen Prosjektet Projektet Selskapet Selskabet Firmaet
+    Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Fredag Lördag Söndag
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
+    January February March May June July August October Januar Februar Marts Mai Juni Juli
+    Oktober Desember Dezember
+    Ja Nej Tack Hej Välkommen Welcome Skip Content Meny Menu Sök Search Logga Login
+    CEO VD Vd Director Chief Minister Ministern Statsrådet Styrelsen Nämnden Ordförande
+    Chairman President Manager Head Executive Officer
+    EU EU:s Europa Europe LOU LUF LUK LOU:s NEC3 PFI PPP IT Ai AI ICT
+    Mkr MSEK Mdr Miljoner Miljarder Kronor Euro Dollar Pund
+    """
+)
+
+# Places that look like names but never are companies.
+PLACES = _set(
+    """
+    Sverige Sweden Norge Norway Noreg Danmark Denmark Finland Suomi Island Iceland Europa
+    Europe USA US U.S. UK U.K. Storbritannien Britain England Scotland Skottland Wales
+    Irland Ireland Tyskland Germany Frankrike France Spanien Spain Italien Italy Polen Poland
+    Rumänien Romania Australia Australien Kanada Canada Kina China Japan Indien India
+    Ryssland Russia Ukraina Ukraine Estland Lettland Litauen Nederländerna Belgien
+    Norden Skandinavien Scandinavia Nordic Baltikum Åland
+    Stockholm Göteborg Malmö Oslo Bergen Trondheim Stavanger Tromsø København Köpenhamn
+    Copenhagen Aarhus Århus Odense Aalborg Helsingfors Helsinki Åbo Turku Tammerfors
+    Tampere Mariehamn London Manchester Birmingham Bristol Leeds Glasgow Edinburgh Cardiff
+    Belfast Sheffield Liverpool Kent Sussex Anglia Wessex
+    Boston Massachusetts Washington New York California Texas Canberra
+    Sydney Melbourne Bukarest Bucharest Berlin Hamburg München Paris Bryssel Brussels
+    Skåne Småland Halland Blekinge Gotland Öland Dalarna Värmland Bohuslän Norrland
+    Västra Götaland Östergötland Västergötland Sörmland Uppland Västmanland Gävleborg
+    Jämtland Härjedalen Västerbotten Norrbotten Lappland Stockholmsregionen Mälardalen
+    Storstockholm Øresund Öresund Sjælland Jylland Fyn Hovedstaden Nordjylland Midtjylland
+    Syddanmark Vestland Viken Innlandet Rogaland Nordland Troms Finnmark Agder Trøndelag
+    """
+)
+PLACE_SUFFIXES = ("län", "county", "fylke", "sjukhusområde", "området", "regionen")
+
+# Given names: "Ann-Sofi Lodin" and "Hans Sundström" are people, not companies.
+FIRST_NAMES = _set(
+    """
+    Adam Agneta Alexander Alice Amanda Anders Andreas Anna Anne Ann Ann-Sofi Annika Anton
+    Arne Astrid Axel Bengt Birgitta Björn Bo Camilla Carina Carl Caroline Cecilia Charlotte
+    Chris Christer Christian Christina Claes Daniel David Elin Elisabeth Emil Emma Erik Eva
+    Fredrik Gunnar Gustav Göran Hans Helena Henrik Håkan Ingrid Jan Jens Jesper Johan Johanna
+    Johannes John Jonas Jonathan Josefin Karin Karl Kerstin Kim Klas Kristina Lars Lena Lennart
+    Linda Lisa Louise Magnus Maria Marie Marina Markus Martin Mats Mattias Michael Mikael
+    Niklas Nils Ola Olle Oskar Patrik Per Peter Petra Rickard Robert Sara Sebastian Simon
+    Sofia Stefan Susanne Sven Thomas Tobias Tomas Torbjörn Ulf Ulrika Viktor Åsa Örjan
+    Alexander Annick Annika Espen Marianne Ingeborg Kari Knut Nina Ole Per Pål Rune Sigurd
+    Solveig Tor Trond Vidar Bjarne Henning Jørgen Lars Mette Morten Niels Rasmus Søren
+    Anthony Andrew Ben Brian Charles Chris Daniel David Edward George Graham Ian James Jane
+    Jeff John Jonathan Joseph Kate Kevin Mark Martin Matthew Michael Nick Nicholas Paul
+    Peter Richard Robert Sarah Simon Stephen Steve Steven Susan Thomas Tim William Eric
+    Dr Dr. Mr Mr. Mrs Ms Sir
+    """
+)
+
+# Public-service nouns of municipal companies: "Uppsala Skolfastigheter AB".
+MUNICIPAL_COMPANY_NOUNS = (
+    "bostäder",
+    "skolfastigheter",
+    "fastigheter",
+    "kommunfastigheter",
+    "lokaler",
+    "energi",
+    "vatten",
+    "hamn",
+    "parkering",
+    "stadshus",
+    "renhållning",
+    "exploatering",
+    "stadsnät",
+    "hem",
+    "kommunteknik",
+    "vård",
+)
+
+# Nouns after which a capitalised word is a product, not a company ("lösningen Millennium").
+PRODUCT_NOUNS = _set(
+    "lösning lösningen lösningar system systemet systemen produkt produkten produkter "
+    "plattform plattformen tjänsten modell modellen programvara programvaran journalsystemet "
+    "kärnsystem kärnsystemet solution solutions platform product products software "
+    "system systems model modellen granatgeväret vagnar fordon"
+)
