@@ -22,14 +22,17 @@ def extract_facts(
     language_hint: str | None = None,
     published: date | None = None,
 ) -> Facts:
+    """All facts of one article. The headline and body are read together for value,
+    duration and language; the kind weighs the headline above the body."""
     text = f"{title}\n\n{body}" if title else body
     language = detect_language(text, hint=language_hint)
     buyers = find_buyers(title, body, language)
+    suppliers = find_suppliers(title, body, language, buyers)
     duration = find_duration(text, language, published)
     return Facts(
-        kind=classify_kind(title, body, language),
+        kind=classify_kind(title, body, language, suppliers),
         buyers=buyers,
-        suppliers=find_suppliers(title, body, language, buyers),
+        suppliers=suppliers,
         value=find_contract_value(text, language),
         duration_months=duration.months if duration else None,
         duration_with_options_months=duration.with_options_months if duration else None,

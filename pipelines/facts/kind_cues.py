@@ -1,0 +1,82 @@
+"""Phrases that say what happened: a contract was awarded, a tender opened, a dispute began.
+
+Each cue is (weight, pattern); patterns match at word starts, case-insensitively, in
+Swedish, Norwegian (bokmål and nynorsk), Danish and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+AWARD_CUES: tuple[tuple[float, str], ...] = (
+    (3.0, r"tilldela(?:s|t|ts|de|r)\b|tilldelning\w*|tilldelningsbeslut\w*|vinner|vann|vunnit"
+          r"|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*|valet\s+föll|väljer\s+(?:nu\s+)?\w+"
+          r"|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar|skrivit\s+(?:på|under)"
+          r"|(?:får|fått|tar|tagit)\s+(?:en\s+|i\s+)?(?:\w+order|order|uppdrag\w*|kontrakt\w*)"
+          r"|anlitas|anlitar|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
+          r"|tar\s+över|resultatet\s+av\s+upphandlingen"),
+    (3.0, r"tildelt|tildeler|tildeling\w*|vant|vinder|vandt|valgt|signert|signerte"
+          r"|underskrevet|underskrev|skrev\s+(?:under|kontrakt)|indgået|indgik|inngått"
+          r"|inngikk|teikna|teiknar|kontrakten\s+blev|kontrakten\s+ble"),
+    (3.0, r"(?<!to\sbe\s)(?<!will\sbe\s)awarded|awards|wins|won|win\s+(?:a|the)\s+contract"
+          r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
+          r"|signs|signed|chosen|chose|hired|agrees\s+to|agreed\s+to|contract\s+win"
+          r"|has\s+been\s+given|(?:confirmed|announced)\s+the\s+award|award\s+of\s+(?:the|a|an)\s+"
+          r"(?:\w+\s+){0,2}?contract|switching\s+\w+\s+\w+\s+to"
+          r"|(?:lands|landed|bags|clinches)\s+(?:\S+\s+){0,3}?(?:contract|deal|order|framework)"),
+)  # fmt: skip
+
+TENDER_CUES: tuple[tuple[float, str], ...] = (
+    (3.0, r"upphandlar|ska\s+upphandla|kommer\s+att\s+upphandla|planerar\s+att\s+upphandla"
+          r"|annonserar|annonserat|annonseras|går\s+ut\s+med|gått\s+ut\s+med|utlyser|utlyst"
+          r"|inleder\s+(?:en\s+)?(?:upphandling|konkurrensutsättning)|startar\s+en\s+upphandling"
+          r"|pågående\s+upphandling\w*|avbryt\w*|konkurrensutsätt\w*|söker\s+leverantör\w*"
+          r"|sista\s+anbudsdag\w*|anbudstid\w*|inkomna\s+anbud|begär\s+in\s+anbud"
+          r"|\w*upphandling\s+av|genomför\s+en\s+\w*upphandling"),
+    (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
+          r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
+          r"|tilbudsfrist\w*|anbudsfrist\w*"),
+    (3.0, r"invites?\s+(?:bids|tenders|suppliers)|invitation\s+to\s+tender|tender\s+notice"
+          r"|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender|call\s+for\s+tenders"
+          r"|requests?\s+for\s+(?:proposals|tenders|quotations)|is\s+seeking|are\s+seeking"
+          r"|seeks\s+(?:bids|suppliers|a\s+supplier|partners?)|bids\s+are\s+due"
+          r"|expressions?\s+of\s+interest|competitive\s+dialogue|shortlist\w*"),
+)  # fmt: skip
+
+DISPUTE_CUES: tuple[tuple[float, str], ...] = (
+    (3.0, r"överpröva\w*|överprövning\w*|överklaga\w*|förvaltningsrätt\w*|kammarrätt\w*"
+          r"|högsta\s+förvaltningsdomstolen|skadestånd\w*|upphandlingsskadeavgift\w*"
+          r"|prövningstillstånd\w*|otillåten\s+direkt\w*|bryter\s+mot\s+lagen"
+          r"|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)|konkurrensverket\w*"
+          r"|konkurrenskommissionen\w*|böter|ogiltig\w*"),
+    (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
+          r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"),
+    (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
+          r"|challenge[ds]?\s+(?:the|a|an)\s+(?:award|decision|procurement|tender|contract)"
+          r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"),
+)  # fmt: skip
+
+# A challenge that ended without changing the award: the news is that the award stands.
+RESOLVED_CUES = (
+    r"dragits\s+tillbaka|drog\s+tillbaka|drar\s+tillbaka|dra\s+tillbaka|återkallat\w*"
+    r"|inte\s+beviljat\s+prövningstillstånd|inte\s+beviljar\s+prövningstillstånd"
+    r"|beviljar\s+inte\s+prövningstillstånd|förgäves|kan\s+börja\s+gälla|kan\s+nu\s+tecknas"
+    r"|ikkje\s+ha\s+noko\s+betyding|ikke\s+ha\s+noen\s+betydning|ingen\s+betydning"
+    r"|withdr[ae]wn?|dismissed\s+the|rejected\s+the\s+(?:challenge|appeal|claim)"
+)
+
+# Addressing the reader: guides and FAQs ("Du som leverantör kan begära ...").
+SECOND_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:du|dig|din|ditt|dina|you|your)(?![^\W\d_])", re.I)
+
+
+def compile_cues(cues: tuple[tuple[float, str], ...]) -> list[tuple[float, re.Pattern[str]]]:
+    """The cues as compiled patterns anchored at word starts."""
+    return [(w, re.compile(rf"(?<![^\W\d_])(?:{p})", re.IGNORECASE)) for w, p in cues]
+
+
+CUES = {
+    "award": compile_cues(AWARD_CUES),
+    "tender": compile_cues(TENDER_CUES),
+    "dispute": compile_cues(DISPUTE_CUES),
+}
+RESOLVED_RE = re.compile(rf"(?<![^\W\d_])(?:{RESOLVED_CUES})", re.IGNORECASE)
