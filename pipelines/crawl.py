@@ -29,6 +29,8 @@ COUNTERS = {
     "storage_errors": "archive/storage_errors",
     "dropped": "item_dropped_count",
 }
+# Summary counters that sum every crawl-stats key starting with a prefix.
+PREFIX_COUNTERS = {"site_errors": "procurement_archive/errors/"}
 
 
 @dataclass
@@ -59,7 +61,8 @@ class CrawlSummary:
             f"  unchanged:        {self.count('unchanged')}",
             f"  dropped:          {self.count('dropped')}",
             f"  errors:           {self.count('extract_errors')} extraction, "
-            f"{self.count('storage_errors')} storage, {self.spider_errors} spider",
+            f"{self.count('storage_errors')} storage, {self.spider_errors} spider, "
+            f"{self.count('site_errors')} site pages",
         ]
         lines += [f"  failure: {reason}" for reason in self.failures]
         return "\n".join(lines)
@@ -139,7 +142,10 @@ def _add_stats(summary: CrawlSummary, name: str, stats: dict, since: str | None)
     """Add one spider's stats to SUMMARY and note why it failed, if it did."""
     for counter, key in COUNTERS.items():
         summary.counts[counter] = summary.count(counter) + int(stats.get(key, 0))
-    spider_errors = sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
+    for counter, prefix in PREFIX_COUNTERS.items():
+        found = sum(int(v) for k, v in stats.items() if k.startswith(prefix))
+        summary.counts[counter] = summary.count(counter) + found
+    spider_errors = int(stats.get("spider_exceptions/count", 0))
     summary.spider_errors += spider_errors
     reason = stats.get("finish_reason")
     fetched = stats.get(COUNTERS["fetched"], 0) - stats.get(COUNTERS["robots_fetched"], 0)

@@ -76,7 +76,10 @@ def sniff_content_type(body: bytes) -> str:
 
 
 def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None) -> bool:
-    """Keep the raw page (compressed) and its fetch metadata; True if its content changed."""
+    """Keep the raw page (compressed) and its fetch metadata; True if its content changed.
+
+    With an extraction ERROR, an earlier page that did extract is kept (the error is noted).
+    """
     if not page.url:
         raise StorageError("cannot store a page without a URL")
     digest = hashlib.sha256(page.body).hexdigest()
@@ -93,7 +96,9 @@ def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None
         "extract_error": error,
         "extract_error_at": fetched_at if error else None,
     }
-    changed = existing is None or existing["sha256"] != digest
+    # A page that fails to extract does not replace one that extracted (it stays re-usable).
+    keep_good_page = error is not None and existing is not None and not existing["extract_error"]
+    changed = existing is None or (existing["sha256"] != digest and not keep_good_page)
     if changed:
         row |= {
             "content": zlib.compress(page.body, 6),

@@ -10,6 +10,7 @@ from pipelines.cli import main as cli_main
 from pipelines.scrapy_pipelines import ExtractedPage, ExtractPipeline, StoragePipeline
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_reextract import reextract_archive
+from pipelines.storage_write import load_page_body
 from scrapers.items import PageItem
 
 URL = "https://kommunnytt.example/2024/06/kommunen-bygger-skola"
@@ -94,10 +95,24 @@ def test_http_error_page_is_dropped_and_counted(pipelines, crawler):
     assert crawler.stats.get_value("archive/dropped/http_error") == 1
 
 
-def test_empty_page_is_not_an_article(pipelines, crawler, tmp_path):
+def test_page_without_article_is_dropped(pipelines, crawler):
+    shell = b"<html><head><title></title></head><body><nav></nav></body></html>"
     with pytest.raises(DropItem, match="not an article"):
-        run_item(pipelines, page_item(body=b"   \n\n  "))
+        run_item(pipelines, page_item(body=shell))
     assert crawler.stats.get_value("archive/dropped/not_article") == 1
+
+
+def test_failed_extraction_keeps_page_error_and_earlier_article(pipelines, crawler, tmp_path):
+    run_item(pipelines, page_item())
+    later = page_item(body=b"", fetched_at="2024-07-01T07:00:00+00:00")
+    result = run_item(pipelines, later)
+    assert result.record is None and "empty" in result.error
+    assert stat(crawler, "extract_errors") == 1 and stat(crawler, "page_only") == 1
+    db = open_archive(tmp_path / "archive.db")
+    page = db["pages"].get(URL)
+    assert "empty" in page["extract_error"] and b"Byggbolaget" in load_page_body(page)
+    assert "Åsele kommun" in db["articles"].get(URL)["body"]
+    close_archive(db)
 
 
 def test_malformed_item_is_dropped(pipelines, crawler):

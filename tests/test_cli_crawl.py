@@ -1,0 +1,200 @@
+"""`procurement-archive crawl` end to end: the real Scrapy engine, the project's pipelines
+and a real SQLite archive, against a loopback HTTP server (scrapers.mirror) serving a small
+site written here. Each crawl runs in a subprocess (Twisted's reactor runs once per process).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scrapers.mirror import serve_site
+
+REPO = Path(__file__).resolve().parents[1]
+SPIDER_SETTINGS = ["--set", "SPIDER_MODULES=tests.test_cli_loopback_spider"]
+QUIET = ["--set", "LOG_LEVEL=WARNING"]
+
+STORIES = {
+    "harbour-dredging": (
+        "Harbour authority awards dredging contract",
+        "Port of Eastwick has awarded Deepwater Works Ltd a four-year dredging contract "
+        "worth 12 million euros.",
+    ),
+    "school-meals": (
+        "Kommunen upphandlar skolmåltider",
+        "Norrby kommun har tecknat avtal med Matlaget AB om skolmat i tre år.",
+    ),
+    "snow-clearing": (
+        "Snow clearing tender opens",
+        "The city invites bids for snow clearing on municipal roads for five winters.",
+    ),
+}
+
+
+def article_html(title: str, text: str) -> str:
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"</head><body><nav>Home | News</nav><article><h1>{title}</h1><p>{text}</p>"
+        "</article><footer>Contact the newsroom</footer></body></html>"
+    )
+
+
+def write_site(root: Path, stories: dict[str, tuple[str, str]]) -> Path:
+    """A small news site: /news/ lists the stories, /news/<slug>/ is each article."""
+    links = "".join(
+        f'<li><a class="story" href="/news/{slug}/">{t}</a></li>'
+        for slug, (t, _) in stories.items()
+    )
+    (root / "news").mkdir(parents=True, exist_ok=True)
+    (root / "news" / "index.html").write_text(f"<html><body><ul>{links}</ul></body></html>")
+    for slug, (title, text) in stories.items():
+        (root / "news" / slug).mkdir(exist_ok=True)
+        (root / "news" / slug / "index.html").write_text(article_html(title, text))
+    return root
+
+
+def crawl_command(db: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "pipelines.cli", "crawl", "--db", str(db), *QUIET, *extra]
+
+
+def run_crawl_cli(db: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        crawl_command(db, *extra), cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+
+
+def articles(db: Path) -> dict[str, dict]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return {r["url"]: dict(r) for r in conn.execute("select * from articles")}
+
+
+@pytest.fixture
+def site(tmp_path):
+    with serve_site(write_site(tmp_path / "site", STORIES)) as mirror:
+        yield mirror
+
+
+def test_crawl_archives_every_article_and_summarizes(site, tmp_path):
+    db = tmp_path / "archive.db"
+    done = run_crawl_cli(db, "loopback", "--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS)
+    assert done.returncode == 0, done.stderr
+    assert "crawl ok: loopback" in done.stdout
+    assert "new articles:     3" in done.stdout and "pages fetched:    4" in done.stdout
+    found = articles(db)
+    assert set(found) == {f"https://loopback-news.example/news/{s}/" for s in STORIES}
+    dredging = found["https://loopback-news.example/news/harbour-dredging/"]
+    assert "Deepwater Works Ltd" in dredging["body"] and dredging["source"] == "loopback"
+
+
+def test_crawling_twice_changes_nothing(site, tmp_path):
+    db = tmp_path / "archive.db"
+    args = ["loopback", "--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS]
+    assert run_crawl_cli(db, *args).returncode == 0
+    first = articles(db)
+    again = run_crawl_cli(db, *args)
+    assert again.returncode == 0, again.stderr
+    assert "new articles:     0" in again.stdout and "unchanged:        3" in again.stdout
+    second = articles(db)
+    assert set(second) == set(first)
+    for url, row in second.items():
+        assert row["first_seen"] == first[url]["first_seen"]
+        assert row["extracted_at"] == first[url]["extracted_at"]
+        assert row["content_hash"] == first[url]["content_hash"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from pages").fetchone() == (3,)
+
+
+def test_unknown_spider_is_refused_with_the_known_names(tmp_path):
+    done = run_crawl_cli(tmp_path / "a.db", "nosuchsite", *SPIDER_SETTINGS)
+    assert done.returncode == 2
+    assert "unknown spider 'nosuchsite'; available: loopback" in done.stderr
+
+
+def test_bad_since_date_is_refused(tmp_path):
+    done = run_crawl_cli(tmp_path / "a.db", "loopback", "--since", "2024-13-45", *SPIDER_SETTINGS)
+    assert done.returncode == 2 and "--since '2024-13-45'" in done.stderr
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_bad_mirror_is_refused(tmp_path):
+    done = run_crawl_cli(tmp_path / "a.db", "--mirror", "loopback=ftp://x", *SPIDER_SETTINGS)
+    assert done.returncode == 2 and "http(s) URL" in done.stderr
+
+
+def test_unreachable_site_fails_the_crawl(tmp_path):
+    with serve_site(write_site(tmp_path / "site", STORIES)) as mirror:
+        gone = mirror.base_url  # the port is closed once the block ends
+    done = run_crawl_cli(
+        tmp_path / "a.db", "loopback", "--mirror", f"loopback={gone}", *SPIDER_SETTINGS
+    )
+    assert done.returncode == 1
+    assert "crawl FAILED" in done.stdout and "no pages fetched at all" in done.stdout
+
+
+def test_spider_error_fails_the_crawl_but_keeps_what_was_archived(tmp_path):
+    broken = dict(STORIES) | {"zz-broken": ("Broken page", "EXPLODE in the parser")}
+    with serve_site(write_site(tmp_path / "site", broken)) as mirror:
+        done = run_crawl_cli(
+            tmp_path / "a.db",
+            "loopback",
+            "--mirror",
+            f"loopback={mirror.base_url}",
+            *SPIDER_SETTINGS,
+        )
+    assert done.returncode == 1 and "1 spider" in done.stdout
+    assert len(articles(tmp_path / "a.db")) == 3
+
+
+def test_unusable_archive_path_fails_the_crawl(site, tmp_path):
+    done = run_crawl_cli(
+        tmp_path, "loopback", "--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS
+    )
+    assert done.returncode == 1 and "is a directory" in done.stdout
+
+
+def test_killed_crawl_keeps_every_archived_article(tmp_path):
+    db = tmp_path / "archive.db"
+    with serve_site(write_site(tmp_path / "site", STORIES)) as mirror:
+        mirror.stall("/news/snow-clearing/", 600)  # the third article never comes
+        child = subprocess.Popen(
+            crawl_command(
+                db, "loopback", "--mirror", f"loopback={mirror.base_url}", *SPIDER_SETTINGS
+            ),
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            archived = wait_for_articles(db, 2, child)
+        finally:
+            if child.poll() is None:
+                os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+    assert archived == 2
+    assert len(articles(db)) == 2
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def wait_for_articles(db: Path, wanted: int, child: subprocess.Popen) -> int:
+    """Poll the archive until it holds WANTED articles (or the crawler ends, or 2 minutes)."""
+    deadline = time.monotonic() + 120
+    count = 0
+    while time.monotonic() < deadline and child.poll() is None:
+        try:
+            with sqlite3.connect(db) as conn:
+                count = conn.execute("select count(*) from articles").fetchone()[0]
+        except sqlite3.OperationalError:
+            count = 0  # not created yet
+        if count >= wanted:
+            return count
+        time.sleep(0.2)
+    return count
