@@ -24,17 +24,34 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy import exceptions as scrapy_exceptions
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet import error as net_errors
 from twisted.python.failure import Failure
 
 from pipelines.errors import InputError
 from scrapers.addresses import SiteAddresses, host_of, validate_mirror
 from scrapers.items import PageItem
 
+
+def _scrapy_errors(*names: str) -> tuple[type[Exception], ...]:
+    """The scrapy.exceptions classes of `names` that this Scrapy version has."""
+    return tuple(
+        getattr(scrapy_exceptions, name) for name in names if hasattr(scrapy_exceptions, name)
+    )
+
+
 STATS = "procurement_archive"
+# Download failures by kind; Scrapy 2.14+ raises its own classes, older ones Twisted's.
+TIMEOUTS = (
+    net_errors.TimeoutError,
+    net_errors.TCPTimedOutError,
+    *_scrapy_errors("DownloadTimeoutError"),
+)
+UNRESOLVED = (net_errors.DNSLookupError, *_scrapy_errors("CannotResolveHostError"))
+REFUSED = (net_errors.ConnectionRefusedError, *_scrapy_errors("DownloadConnectionRefusedError"))
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -238,10 +255,12 @@ def failure_kind(failure: Failure) -> str:
     """A short name of why a request failed (http_500, timeout, dns, robots, other)."""
     if failure.check(HttpError):
         return f"http_{failure.value.response.status}"
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(*TIMEOUTS):
         return "timeout"
-    if failure.check(DNSLookupError):
+    if failure.check(*UNRESOLVED):
         return "dns"
-    if failure.check(scrapy.exceptions.IgnoreRequest):
+    if failure.check(*REFUSED):
+        return "connection_refused"
+    if failure.check(scrapy_exceptions.IgnoreRequest):
         return "ignored"
     return failure.type.__name__.lower() if failure.type else "other"

@@ -190,7 +190,9 @@ def serve_site(root: str | Path) -> Iterator[RunningMirror]:
         raise InputError(f"{directory}: no such snapshot directory")
     controls = MirrorControls()
     server = SnapshotServer(directory, controls)
-    thread = threading.Thread(target=server.serve_forever, name="snapshot-mirror", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="snapshot-mirror", daemon=True
+    )
     thread.start()
     host, port = server.server_address[:2]
     try:

@@ -1,0 +1,140 @@
+"""The pieces of the crawlers that need no crawl: the loopback mirror, address mapping,
+spider arguments."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from datetime import date
+
+import pytest
+
+from pipelines.errors import InputError
+from scrapers.addresses import SiteAddresses, validate_mirror
+from scrapers.base import parse_since
+from scrapers.mirror import mirror_file_name, serve_site, serve_snapshot
+from scrapers.spiders.inkopsradet import InkopsradetSpider
+from scrapers.spiders.upphandling24 import Upphandling24Spider
+from scrapers.spiders.vastkom import VastkomSpider
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    """Status, content type and body of a GET on the loopback mirror."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers["Content-Type"], response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read()
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A small site tree served by the mirror."""
+    (tmp_path / "news" / "first-story").mkdir(parents=True)
+    (tmp_path / "news" / "first-story" / "index.html").write_text("<h1>Först</h1>", "utf-8")
+    (tmp_path / "feed").mkdir()
+    (tmp_path / "feed" / "index.xml").write_text("<rss version='2.0'></rss>")
+    (tmp_path / "sitemap.xml").write_text("<urlset></urlset>")
+    (tmp_path / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    (tmp_path / mirror_file_name("/archive.5.abc.html", "page=2&sort=new")).write_text("p2")
+    (tmp_path.parent / "secret.txt").write_text("outside the site")
+    with serve_site(tmp_path) as mirror:
+        yield mirror
+
+
+def test_mirror_serves_directories_xml_robots_and_query_pages(site):
+    status, kind, body = fetch(f"{site.base_url}/news/first-story/")
+    assert (status, kind) == (200, "text/html; charset=utf-8")
+    assert "Först" in body.decode()
+    assert fetch(f"{site.base_url}/feed/")[1].startswith("application/rss+xml")
+    assert fetch(f"{site.base_url}/sitemap.xml")[1].startswith("application/xml")
+    assert fetch(f"{site.base_url}/robots.txt")[1].startswith("text/plain")
+    assert fetch(f"{site.base_url}/archive.5.abc.html?page=2&sort=new")[2] == b"p2"
+
+
+def test_mirror_answers_404_for_missing_and_outside_files(site):
+    assert fetch(f"{site.base_url}/news/no-such-story/")[0] == 404
+    assert fetch(f"{site.base_url}/archive.5.abc.html?page=3&sort=new")[0] == 404
+    assert fetch(f"{site.base_url}/../secret.txt")[0] == 404
+    assert fetch(f"{site.base_url}/%2e%2e/secret.txt")[0] == 404
+
+
+def test_mirror_forces_a_status_and_records_requests(site):
+    site.force_status("/news/first-story/", 500)
+    assert fetch(f"{site.base_url}/news/first-story/")[0] == 500
+    assert fetch(f"{site.base_url}/sitemap.xml")[0] == 200
+    assert site.requests == ["/news/first-story/", "/sitemap.xml"]
+
+
+def test_mirror_rejects_a_missing_root(tmp_path):
+    with (
+        pytest.raises(InputError, match="no such snapshot directory"),
+        serve_site(tmp_path / "absent"),
+    ):
+        pass
+
+
+def test_snapshot_has_one_mirror_per_site_spider():
+    from tests.conftest import SNAPSHOT
+
+    with serve_snapshot(SNAPSHOT) as mirrors:
+        assert set(mirrors) == {"inkopsradet", "upphandling24", "vastkom"}
+        status, _, body = fetch(f"{mirrors['inkopsradet']}/robots.txt")
+    assert status == 200 and b"Disallow: /bransch/medlemsnytt/" in body
+
+
+def test_query_file_names_are_deterministic_and_portable():
+    name = mirror_file_name("/a/list.5.1f.html", "sv.target=12.1f&sv.12.1f.route=/&page=2")
+    assert name == "a/list.5.1f.html@sv.target=12.1f&sv.12.1f.route=%2F&page=2"
+    assert mirror_file_name("/bransch/it/") == "bransch/it/index.html"
+    assert "?" not in name and ":" not in name
+
+
+def test_addresses_map_real_links_to_the_mirror_and_back():
+    addresses = SiteAddresses(
+        "https://www.inkopsradet.se", ("inkopsradet.se",), "http://127.0.0.1:8123"
+    )
+    fetched = addresses.fetch_url("https://www.inkopsradet.se/bransch/it/slug/#comments")
+    assert fetched == "http://127.0.0.1:8123/bransch/it/slug/"
+    assert (
+        addresses.fetch_url("/bransch/it/page/2/", fetched)
+        == "http://127.0.0.1:8123/bransch/it/page/2/"
+    )
+    assert addresses.canonical(fetched) == "https://www.inkopsradet.se/bransch/it/slug/"
+    assert addresses.fetch_url("https://upphandling24.se/bransch/it/x/") is None
+    assert addresses.fetch_url("http://127.0.0.1:9999/bransch/it/x/") is None  # other port
+    assert addresses.fetch_url("mailto:red@inkopsradet.se") is None
+
+
+def test_addresses_without_mirror_keep_real_urls_and_subdomains():
+    addresses = SiteAddresses("https://www.vastkom.se", ("vastkom.se",))
+    assert addresses.fetch_url("https://vastkom.se/a.html") == "https://vastkom.se/a.html"
+    assert addresses.fetch_url("https://evilvastkom.se/a.html") is None
+    assert (
+        addresses.canonical("https://www.vastkom.se/d/ö.pdf")
+        == "https://www.vastkom.se/d/%C3%B6.pdf"
+    )
+
+
+@pytest.mark.parametrize("bad", ["2019-13-01", "2019-02-30", "yesterday", "2019/01/01", "19-1-1"])
+def test_since_must_be_a_real_iso_day(bad):
+    with pytest.raises(InputError, match="since="):
+        parse_since(bad)
+
+
+def test_since_accepts_an_iso_day_and_nothing():
+    assert parse_since("2019-01-31") == date(2019, 1, 31)
+    assert parse_since(None) is None
+
+
+@pytest.mark.parametrize("bad", ["127.0.0.1:8000", "ftp://host/", "http://"])
+def test_mirror_argument_must_be_an_http_address(bad):
+    with pytest.raises(InputError, match="mirror="):
+        validate_mirror(bad)
+
+
+def test_spiders_share_the_documented_docstring_headings():
+    for spider in (InkopsradetSpider, Upphandling24Spider, VastkomSpider):
+        doc = spider.__doc__ or ""
+        positions = [doc.find(heading) for heading in ("Source", "Caveats", "Spider arguments")]
+        assert -1 not in positions and positions == sorted(positions), spider.name
