@@ -16,6 +16,7 @@ from datetime import date
 
 from pipelines.facts.duration_cues import duration_score
 from pipelines.facts.duration_dates import find_date_spans
+from pipelines.facts.money_cues import sentence_around
 from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 
 MAX_CHARS = 200_000
@@ -152,8 +153,10 @@ def _options_near(text: str, base: Period, periods: list[Period]) -> int:
 
 
 def _option_months(text: str, option: re.Match, base: Period, periods: list[Period]) -> int:
-    window_start = option.start() - OPTION_WINDOW_BEFORE
-    window_end = option.end() + OPTION_WINDOW_AFTER
+    """Months an option phrase adds: a period stated right by it, in its own sentence."""
+    before, after = sentence_around(text, option.start(), option.end())
+    window_start = option.start() - min(OPTION_WINDOW_BEFORE, len(before))
+    window_end = option.end() + min(OPTION_WINDOW_AFTER, len(after))
     stated = [
         p.months + p.option_months
         for p in periods

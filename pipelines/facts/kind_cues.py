@@ -14,9 +14,9 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar|skrivit\s+(?:på|under)"
           r"|(?:får|fått|tar|tagit)\s+(?:en\s+|i\s+)?(?:\w+order|order|uppdrag\w*|kontrakt\w*)"
           r"|anlitas|anlitar|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
-          r"|tar\s+över|resultatet\s+av\s+upphandlingen"),
+          r"|tar\s+över|resultatet\s+av\s+upphandlingen|har\s+valt|som\s+(?:ny\s+)?leverantör"),
     (3.0, r"tildelt|tildeler|tildeling\w*|vant|vinder|vandt|valgt|signert|signerte"
-          r"|underskrevet|underskrev|skrev\s+(?:under|kontrakt)|indgået|indgik|inngått"
+          r"|underskrevet|underskrev|(?:skrev|skrive|skrivit|skrevet)\s+(?:under|kontrakt)|indgået|indgik|inngått"
           r"|inngikk|teikna|teiknar|kontrakten\s+blev|kontrakten\s+ble"),
     (3.0, r"(?<!to\sbe\s)(?<!will\sbe\s)awarded|awards|wins|won|win\s+(?:a|the)\s+contract"
           r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
