@@ -8,14 +8,13 @@ pipelines/datasette/metadata.json.
 from __future__ import annotations
 
 import asyncio
-import copy
 import json
 import sys
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from datasette.app import Datasette
+from datasette.database import Database
 
 from pipelines.errors import ArchiveError, StorageError
 from pipelines.storage import close_archive, open_archive
@@ -27,22 +26,13 @@ DATASETTE_SETTINGS = {
     "facet_time_limit_ms": 500,
     "truncate_cells_html": 300,
 }
-METADATA_DB_NAME = "archive"
+DATABASE_NAME = "archive"  # the URL path (/archive) whatever the file is called
 
 
-@cache
-def _metadata_template() -> dict:
-    """The bundled metadata, its database block under the name "archive"."""
+def load_metadata() -> dict:
+    """The bundled Datasette metadata (a fresh copy each call)."""
     text = resources.files("pipelines").joinpath("datasette/metadata.json").read_text("utf-8")
     return json.loads(text)
-
-
-def load_metadata(db_name: str = METADATA_DB_NAME) -> dict:
-    """Datasette metadata with the archive's block under DB_NAME (the file's stem)."""
-    metadata = copy.deepcopy(_metadata_template())
-    databases = metadata.get("databases", {})
-    databases[db_name] = databases.pop(METADATA_DB_NAME)
-    return metadata
 
 
 def prepare_archive(db_path: str | Path) -> Path:
@@ -55,14 +45,14 @@ def prepare_archive(db_path: str | Path) -> Path:
 
 
 def build_datasette(db_path: str | Path) -> Datasette:
-    """A Datasette serving the archive at DB_PATH immutable, with the project metadata."""
+    """A Datasette serving the archive at DB_PATH immutable, as /archive, with the metadata."""
     path = prepare_archive(db_path)
-    return Datasette(
-        [],
-        immutables=[str(path)],
-        metadata=load_metadata(path.stem),
-        settings=DATASETTE_SETTINGS,
-    )
+    datasette = Datasette([], metadata=load_metadata(), settings=DATASETTE_SETTINGS)
+    archive = Database(datasette, path=str(path), is_mutable=False)
+    datasette.add_database(archive, name=DATABASE_NAME)
+    if "_memory" in datasette.databases:  # added when Datasette is given no files
+        datasette.remove_database("_memory")
+    return datasette
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
@@ -71,7 +61,7 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> Non
 
     datasette = build_datasette(db_path)
     asyncio.run(datasette.invoke_startup())
-    print(f"serving {db_path} read-only at http://{host}:{port}/", flush=True)
+    print(f"serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}", flush=True)
     uvicorn.run(datasette.app(), host=host, port=port, log_level="info", lifespan="on")
 
 

@@ -4,11 +4,11 @@ queries, read-only serving and escaping of scraped HTML."""
 from __future__ import annotations
 
 import asyncio
-import json
 
 import pytest
 from datasette.utils import tilde_encode
 
+from pipelines.errors import StorageError
 from pipelines.serve import build_datasette, load_metadata
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_write import RawPage, save_article, save_page
@@ -183,8 +183,18 @@ def test_raw_pages_hidden_and_described_columns(ds):
     assert "Contract value stated by the article" in table
 
 
-def test_metadata_follows_the_database_file_name():
-    metadata = load_metadata("nightly")
-    assert "nightly" in metadata["databases"] and "archive" not in metadata["databases"]
-    assert metadata["databases"]["nightly"]["queries"]["largest_contracts"]["sql"]
-    assert json.dumps(metadata)  # plain JSON, as Datasette expects
+def test_any_archive_file_is_served_as_archive(tmp_path):
+    path = tmp_path / "nightly-2024.db"
+    db = open_archive(path)
+    record = ARTICLES["ferry-award"] | {"url": BASE + "ferry-award"}
+    save_article(db, BASE + "ferry-award", record, "procnews", seen_at="2024-06-01T00:00:00Z")
+    close_archive(db)
+    served = build_datasette(path)
+    assert [name for name in served.databases if name != "_internal"] == ["archive"]
+    assert slugs(rows(served, "/archive/latest_awards.json?_shape=array")) == ["ferry-award"]
+    assert load_metadata()["databases"]["archive"]["queries"]["largest_contracts"]["sql"]
+
+
+def test_serving_a_missing_archive_is_a_clear_error(tmp_path):
+    with pytest.raises(StorageError, match="no archive there"):
+        build_datasette(tmp_path / "missing.db")
