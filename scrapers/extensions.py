@@ -28,7 +28,7 @@ class StatsFile:
         """Connect to spider_closed when a stats file is configured."""
         path = crawler.settings.get("PROCUREMENT_ARCHIVE_STATS_FILE")
         if not path:
-            raise NotConfigured("no PROCUREMENT_ARCHIVE_STATS_FILE")
+            raise NotConfigured  # without a message: Scrapy then logs no warning
         extension = cls(crawler, Path(path))
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import urllib.robotparser
 
+import pytest
+
 from tests.conftest import REPO, SNAPSHOT, run_crawl
 
 INKOPSRADET, UPPHANDLING24, VASTKOM = "www.inkopsradet.se", "upphandling24.se", "www.vastkom.se"
@@ -100,14 +102,23 @@ def test_listings_discovery_stops_paging_past_since(tmp_path, snapshot_site):
     assert not any(path.startswith("/wp-sitemap") for path in requested)
 
 
-def test_failing_sitemap_falls_back_to_listings_and_skips_offsite_links(tmp_path, snapshot_site):
-    with snapshot_site(INKOPSRADET) as mirror:
-        mirror.force_status("/wp-sitemap.xml", 500)
+@pytest.mark.parametrize("breakage", ["http_500", "not_a_sitemap"])
+def test_unusable_sitemap_falls_back_to_listings_and_skips_offsite_links(
+    breakage, tmp_path, snapshot_site
+):
+    site = tmp_path / "site"
+    shutil.copytree(SNAPSHOT / INKOPSRADET, site / INKOPSRADET)
+    if breakage == "not_a_sitemap":  # e.g. a maintenance page served as 200
+        (site / INKOPSRADET / "wp-sitemap.xml").write_text("<html><p>Underhåll pågår</p>")
+    with snapshot_site(INKOPSRADET, root=site) as mirror:
+        if breakage == "http_500":
+            mirror.force_status("/wp-sitemap.xml", 500)
         result = run_crawl("inkopsradet", tmp_path, f"mirror={mirror.base_url}")
         requested = mirror.requests
     assert result.returncode == 0, result.log[-3000:]
     assert result.urls == wordpress_articles(INKOPSRADET)
-    assert result.stat("errors/http_500") == 1
+    error = "errors/http_500" if breakage == "http_500" else "errors/invalid_sitemap"
+    assert result.stat(error) == 1
     assert "/wp-sitemap.xml" in result.log
     assert result.stat("discovery/fallback_to_listings") == 1
     assert "/bransch/ramavtal/page/2/" in requested
