@@ -20,10 +20,10 @@ from pipelines.facts.orgs_cues import (
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_reference import NON_BUYER_ROLES
-from pipelines.facts.orgs_text import Sentence, sentences
+from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
 
 WINDOW = 48  # characters looked at on each side of a mention for a role cue
-MIN_SCORE = 2.0  # a lone passing mention in the body is not enough
+MIN_SCORE = 1.0  # a lone passing mention deep in the body is not enough
 PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
 JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
@@ -42,6 +42,7 @@ class _Scored:
     mention: Mention
     score: float
     strong: bool  # a role cue right next to the name
+    group: int = -1  # index of the group of coordinated names it was found in
 
 
 def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
@@ -114,7 +115,8 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     sentence_list = sentences(text)
     mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
     best: dict[str, _Scored] = {}
-    for group in _usable_groups(text, mentions):
+    groups: dict[int, set[str]] = {}
+    for group_index, group in enumerate(_usable_groups(text, mentions)):
         scored = []
         for mention in group:
             sentence = _sentence_of(sentence_list, mention.start)
@@ -125,8 +127,32 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
         top = max(scored, key=lambda s: s.score)
         for item in scored:  # a group shares its best score and cue: "A och B har tilldelat"
             item.score, item.strong = max(item.score, top.score), item.strong or top.strong
+            item.group = group_index if len(group) > 1 else -1
             _keep_best(best, item)
-    return _select(best)
+        if len(group) > 1:
+            groups[group_index] = {mention.name for mention in group}
+    chosen = _with_partners(_select(best), groups)
+    return [(_display_name(text, name, mentions), best[name].score) for name in chosen]
+
+
+def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
+    """A chosen buyer brings the bodies listed with it: 'Munkedal och Sotenäs'."""
+    result = list(chosen)
+    for names in groups.values():
+        if names & set(chosen):
+            result.extend(sorted(names - set(result)))
+    return result
+
+
+def _display_name(text: str, name: str, mentions: list[Mention]) -> str:
+    """The canonical name if the article uses it, else the fullest name it does use
+    ('Landskapsregeringen'); either resolves to the same record."""
+    own = [m for m in mentions if m.name == name]
+    surfaces = [strip_genitive_name(text[m.start : m.end], m) for m in own]
+    if not surfaces or name in surfaces or any(m.org is None for m in own):
+        return name
+    full = [s for s in surfaces if not s.isupper()] or surfaces
+    return max(full, key=len)
 
 
 def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
@@ -139,7 +165,7 @@ def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
     previous.strong = previous.strong or item.strong
 
 
-def _select(best: dict[str, _Scored]) -> list[tuple[str, float]]:
+def _select(best: dict[str, _Scored]) -> list[str]:
     ranked = sorted(best.values(), key=lambda s: (-s.score, s.mention.start))
     if not ranked or ranked[0].score < MIN_SCORE:
         return []
@@ -148,4 +174,16 @@ def _select(best: dict[str, _Scored]) -> list[tuple[str, float]]:
     for item in ranked[1:]:
         if item.strong and item.score >= PARTNER_SHARE * top:
             chosen.append(item)
-    return [(item.mention.name, item.score) for item in chosen]
+    return [item.mention.name for item in chosen]
+
+
+def strip_genitive_name(surface: str, mention: Mention) -> str:
+    """The surface form of a mention without its genitive ending ('Region Hallands')."""
+    bare = strip_genitive(surface)
+    if bare != surface:
+        return bare
+    org = mention.org
+    forms = (org.name, *org.aliases, org.place) if org else ()
+    if surface.endswith("s") and surface[:-1] in forms:
+        return surface[:-1]
+    return surface

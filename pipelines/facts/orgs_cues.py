@@ -43,13 +43,17 @@ BUYER_AFTER = _words(
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
     r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
-    r"|\boutside|\bnära|\bvid|\bpå)\s*$"
+    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s*$"
 )
 
 # A sentence that says who won.
 WINNER = _words(
     r"\b(?:vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
-    r"|tilldelat|tilldelning|får|fått|fick|tar (?:order|uppdrag|över|hem)|tecknat|tecknar"
+    r"|tilldelat|tilldelning|(?:får|fått|fick|får|fikk|fik|gets|got)\s(?:\w+\s){0,2}?(?:i\s)?"
+    r"(?:uppdrag|order|ordre|kontrakt|avtal|ramavtal|stororder|jätteorder|affär|oppdrag|jobb"
+    r"|ordren|kontrakten|kontraktet|uppdraget|ordern|contract|order)"
+    r"|tar (?:order|uppdrag|över|hem)|tecknat|tecknar|utförs (?:\w+ )?(?:av|tillsammans med)"
+    r"|bästa (?:mixen|anbudet)|mest ekonomiskt fördelaktiga|hired|forward with|awards"
     r"|tecknade|valet föll|föll valet|valt|väljer|valde|anlitas|anlitar|anlitats|ska bygga"
     r"|bygger|byggs av|ska leverera|levererar|kontrakteras|undertecknat|signerat|signert"
     r"|gick till|går till|leverantör blir|ny leverantör|vant|vinder|vundet|tildelt|valgt"

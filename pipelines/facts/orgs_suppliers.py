@@ -12,18 +12,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.facts.orgs_cues import LIST_LEAD, LOSER, SPEECH_BEFORE, WINNER, WINNER_COUNT
+from pipelines.facts.orgs_cues import (
+    LIST_LEAD,
+    LOCATIVE_BEFORE,
+    LOSER,
+    SPEECH_BEFORE,
+    WINNER,
+    WINNER_COUNT,
+)
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies, kommun_places
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_text import Sentence, Token, sentences, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
     COUNTRY_SUFFIXES,
+    DESCRIPTOR_ENDINGS,
     FIRST_NAMES,
+    HONORIFICS,
     LEGAL_FORMS,
     NAME_TAIL_WORDS,
+    PERSON_TITLES,
     PLACE_SUFFIXES,
     PLACES,
     PRODUCT_NOUNS,
+    PROJECT_ENDINGS,
     STOPWORDS,
 )
 
@@ -37,6 +48,12 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+CUE_REACH = 70  # characters between a winner cue and a name it can speak of
+ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
+CHAIN_JOINER = re.compile(
+    r"^\s*(?:\([^)]{0,200}\)\s*)?(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))?\s*"
+    r"(?:the\s)?(?:[a-zåäöæø]+\s)?$"
+)
 
 
 @dataclass(slots=True)
@@ -141,7 +158,6 @@ def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
 def _candidates(text: str, sentence: Sentence, bodies: list[Mention]) -> list[_Candidate]:
     """Company-like names in one sentence."""
     base = sentence.start
-    words = tokens(sentence.text)
     if sentence.is_list_item:
         item = sentence.text.strip(" *•·-–\t")
         if item and len(item.split()) <= MAX_ITEM_WORDS:
@@ -149,18 +165,41 @@ def _candidates(text: str, sentence: Sentence, bodies: list[Mention]) -> list[_C
             if not _overlaps(offset, offset + len(item), bodies):
                 return [_Candidate(item, offset, offset + len(item))]
     found = []
-    for run in _runs(words):
-        run = _trim(run)
+    for run in _runs(tokens(sentence.text)):
+        run = _drop_descriptors(_trim(run))
         if not run:
             continue
         start, end = base + run[0].start, base + run[-1].end
         surface = text[start:end]
-        if _acceptable(text, surface, start, end, bodies):
+        if _acceptable(text, surface, start, end, bodies, sentence):
             found.append(_Candidate(surface, start, end))
     return found
 
 
-def _acceptable(text: str, surface: str, start: int, end: int, bodies: list[Mention]) -> bool:
+def _drop_descriptors(run: list[Token]) -> list[Token]:
+    """'Byggbolaget Skanska' -> 'Skanska'."""
+    while len(run) > 1 and run[0].text.casefold().endswith(DESCRIPTOR_ENDINGS):
+        run = run[1:]
+    return run
+
+
+def _is_other_thing(core: list[str], before: str) -> bool:
+    """Roads, numbers, amounts, projects and places in genitive are not companies."""
+    first, last = core[0], core[-1]
+    if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
+        return True
+    if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
+        return True
+    genitive_free = [strip_genitive(word) for word in core]
+    if genitive_free[-1].endswith("s") and _is_place([*genitive_free[:-1], genitive_free[-1][:-1]]):
+        return True
+    parts = [part for word in genitive_free for part in word.split("-")]
+    return _is_place(genitive_free) or all(_is_place([part]) for part in parts)
+
+
+def _acceptable(
+    text: str, surface: str, start: int, end: int, bodies: list[Mention], sentence: Sentence
+) -> bool:
     words = surface.split()
     core = _core_words(words)
     if not core or all(len(word) < 2 for word in core):
@@ -169,11 +208,26 @@ def _acceptable(text: str, surface: str, start: int, end: int, bodies: list[Ment
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _overlaps(start, end, bodies) or _inside_parentheses(text, start):
         return False
-    if not has_legal_form and (_is_place(core) or core[0] in STOPWORDS):
+    if strip_genitive(core[0]) in STOPWORDS or any(word in PERSON_TITLES for word in core):
+        return False
+    if not has_legal_form and _is_other_thing(core, before):
         return False
     if _is_person(core, before, after) or _is_product(before, after):
         return False
-    return not core[0].isdigit()
+    return has_legal_form or not _is_common_word(text, core, start, sentence, after)
+
+
+def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, after: str) -> bool:
+    """A single capitalised word that opens a sentence is an ordinary word ('Resultatet')
+    unless it is a name elsewhere in the text or the subject of a winner verb."""
+    opening = text[sentence.start : start].strip(" \"”“'‘–—-:")
+    word = core[0]
+    if opening or len(core) > 1 or word.isupper() or any(char.isdigit() for char in word):
+        return False
+    if WINNER.match(after.lstrip(" ,")):
+        return False
+    elsewhere = re.compile(rf"[\w,;] {re.escape(word)}\b")
+    return not elsewhere.search(text)
 
 
 def _in_loser_context(text: str, sentence: Sentence, candidate: _Candidate) -> bool:
@@ -182,24 +236,57 @@ def _in_loser_context(text: str, sentence: Sentence, candidate: _Candidate) -> b
     return bool(LOSER.search(text[low : candidate.start] + " " + text[candidate.end : high]))
 
 
-def _winner_sentences(sentence_list: list[Sentence]) -> list[Sentence]:
-    """Sentences with a winner cue, and the lists of winners they announce."""
-    chosen: list[Sentence] = []
+def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, bool]]:
+    """Sentences with a winner cue, and (flagged True) the lists of winners they announce."""
+    chosen: list[tuple[Sentence, bool]] = []
     announcing = False
     for sentence in sentence_list:
         if announcing and (sentence.is_list_item or LIST_LEAD.match(sentence.text)):
-            chosen.append(sentence)
+            chosen.append((sentence, True))
             continue
-        if announcing and not chosen[-1].is_list_item and "," in sentence.text:
-            chosen.append(sentence)  # "Four contractors ... . A, B, C and D will start ..."
+        if announcing and not chosen[-1][0].is_list_item and "," in sentence.text:
+            chosen.append((sentence, True))  # "Four contractors ... . A, B and C will start"
         announcing = False
-        if WINNER.search(sentence.text):
-            chosen.append(sentence)
+        if WINNER.search(sentence.text) or WINNER_COUNT.search(sentence.text):
+            chosen.append((sentence, False))
             text = sentence.text.rstrip()
             announcing = text.endswith(":") or bool(WINNER_COUNT.search(text))
-        elif WINNER_COUNT.search(sentence.text):
-            chosen.append(sentence)
-            announcing = True
+    return chosen
+
+
+def _chains(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Candidates joined by commas and 'och/and/og' ("Atea, B2B IT-Partner och Misco")."""
+    chains: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if chains and CHAIN_JOINER.match(text[chains[-1][-1].end : candidate.start]):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    return chains
+
+
+def _distance(candidate: _Candidate, span: tuple[int, int]) -> int:
+    return max(span[0] - candidate.end, candidate.start - span[1], 0)
+
+
+def _winners_in(
+    text: str, sentence: Sentence, announced: bool, bodies: list[Mention]
+) -> list[_Candidate]:
+    """The candidates of a sentence that its winner cue speaks of."""
+    candidates = _candidates(text, sentence, bodies)
+    if sentence.is_list_item:
+        return candidates
+    cues = [
+        (sentence.start + match.start(), sentence.start + match.end())
+        for match in WINNER.finditer(sentence.text)
+    ]
+    chosen = []
+    for chain in _chains(text, candidates):
+        if LOCATIVE_BEFORE.search(text[max(sentence.start, chain[0].start - 12) : chain[0].start]):
+            continue  # "inom Sveg, Svenstavik och Bollnäs": places
+        near = any(_distance(c, cue) <= CUE_REACH for c in chain for cue in cues)
+        if near or (announced and (len(chain) >= 2 or LIST_LEAD.match(sentence.text))):
+            chosen.extend(chain)
     return chosen
 
 
@@ -219,8 +306,8 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     bodies = find_public_bodies(text)
     buyer_keys = {_key(name) for name in buyers}
     suppliers: dict[str, _Supplier] = {}
-    for sentence in _winner_sentences(sentence_list):
-        for candidate in _candidates(text, sentence, bodies):
+    for sentence, announced in _winner_sentences(sentence_list):
+        for candidate in _winners_in(text, sentence, announced, bodies):
             if _in_loser_context(text, sentence, candidate):
                 continue
             if _is_buyer(candidate.surface, buyer_keys):

@@ -26,7 +26,10 @@ JUNK_LINE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"”“'‘(–—-]?[A-ZÅÄÖÆØÉÜ0-9])")
-TOKEN = re.compile(r"\w+(?:[./&'’:-]\w+)*\.?|&|[–—-]|[,;:()\"”“]|\n", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:[./&'’:-]+\w+)*\.?|&|[–—-]|[,;:()\"”“]|\n", re.UNICODE)
+ABBREVIATIONS = frozenset(
+    {"dipl", "ing", "mr", "mrs", "ms", "dr", "prof", "st", "nr", "ca", "resp"}
+)
 MIN_TAIL_OFFSET = 300  # a marker this early is a menu entry, not the end of the article
 
 
@@ -92,10 +95,19 @@ def sentences(text: str) -> list[Sentence]:
     return result
 
 
+def _ends_with_abbreviation(text: str) -> bool:
+    """'S.C.', 'H.', 'Dipl.-Ing.', 'Dr.': a dot that does not end a sentence."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    stem = last[:-1]
+    return len(stem) == 1 or "." in stem or stem.casefold() in ABBREVIATIONS
+
+
 def _split_line(line: str) -> list[tuple[int, str]]:
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_BREAK.finditer(line):
+        if _ends_with_abbreviation(line[start : match.start()]):
+            continue
         pieces.append((start, line[start : match.start()]))
         start = match.end()
     pieces.append((start, line[start:]))

@@ -54,6 +54,12 @@ STOPWORDS = _set(
     Chairman President Manager Head Executive Officer
     EU EU:s Europa Europe LOU LUF LUK LOU:s NEC3 PFI PPP IT Ai AI ICT
     Mkr MSEK Mdr Miljoner Miljarder Kronor Euro Dollar Pund
+    SEK NOK DKK EUR USD GBP AUD FTSE OMX ID PM TT NTB Ritzau Reuters
+    Två Tre Fyra Fem Sex Sju Åtta Nio Tio Två Första Andra Tredje Många Flera Alla Några
+    Därför Dessutom Desuden Sammanlagt Samlet Totalt Internationalt Nationellt Också
+    Department Government Defence Defense Ministry Council Agency Authority Commission
+    Kommissionen Regeringen Riksdagen Region Regions Regionens Landstinget Kommunens
+    Staten State Federal National Public Secretary Transport
     """
 )
 
@@ -70,7 +76,11 @@ PLACES = _set(
     Copenhagen Aarhus Århus Odense Aalborg Helsingfors Helsinki Åbo Turku Tammerfors
     Tampere Mariehamn London Manchester Birmingham Bristol Leeds Glasgow Edinburgh Cardiff
     Belfast Sheffield Liverpool Kent Sussex Anglia Wessex
-    Boston Massachusetts Washington New York California Texas Canberra
+    Boston Massachusetts Washington New York California Texas Canberra Colorado Florida
+    Ohio Oregon Virginia Georgia Illinois Michigan Arizona Nevada Utah Montana Alaska Hawaii
+    Connecticut Vermont Maine Pennsylvania Jersey Carolina Dakota Kansas Missouri Iowa
+    Minnesota Wisconsin Indiana Kentucky Tennessee Alabama Louisiana Oklahoma Idaho Wyoming
+    Nebraska Arkansas Mississippi Maryland Delaware Queensland Victoria Tasmania Ontario
     Sydney Melbourne Bukarest Bucharest Berlin Hamburg München Paris Bryssel Brussels
     Skåne Småland Halland Blekinge Gotland Öland Dalarna Värmland Bohuslän Norrland
     Västra Götaland Östergötland Västergötland Sörmland Uppland Västmanland Gävleborg
@@ -99,6 +109,55 @@ FIRST_NAMES = _set(
     Peter Richard Robert Sarah Simon Stephen Steve Steven Susan Thomas Tim William Eric
     Dr Dr. Mr Mr. Mrs Ms Sir
     """
+)
+
+# Honorifics that make a name a person: "Ruby McGregor-Smith CBE".
+HONORIFICS = _set("CBE OBE MBE KBE Dr Dr. Prof Prof. Professor Sir Dame Lord Lady")
+# Titles inside a run make it a person: "Transportation Secretary Stephanie Pollack".
+PERSON_TITLES = _set(
+    "Secretary Minister Director Chairman Chairwoman CEO CFO CTO President Governor Mayor "
+    "Commissioner Spokesman Spokeswoman Statsrådet Ministern Infrastrukturminister "
+    "Borgmästare Kommunalråd Regionråd"
+)
+# Words that end the name of a project, a building or a line, not of a company.
+PROJECT_ENDINGS = (
+    "skolan",
+    "banan",
+    "huset",
+    "sjukhuset",
+    "vägen",
+    "tunneln",
+    "bron",
+    "leden",
+    "linjen",
+    "stationen",
+    "hallen",
+    "parken",
+    "torget",
+    "Hospital",
+    "School",
+    "Station",
+    "Bridge",
+    "Road",
+    "Line",
+    "Tunnel",
+    "Motorways",
+    "Motorway",
+    "Railway",
+)
+# "Byggbolaget Skanska", "Førde-firmaet Gravdal Bygg AS": a descriptor before the name.
+DESCRIPTOR_ENDINGS = (
+    "bolaget",
+    "företaget",
+    "firman",
+    "firmaet",
+    "selskapet",
+    "selskabet",
+    "koncernen",
+    "konsortiet",
+    "leverantören",
+    "grossisten",
+    "entreprenören",
 )
 
 # Public-service nouns of municipal companies: "Uppsala Skolfastigheter AB".
