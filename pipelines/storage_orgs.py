@@ -18,6 +18,10 @@ import sqlite_utils
 logger = logging.getLogger(__name__)
 
 ROLES = ("buyer", "supplier")
+# Letters Unicode does not decompose into an ASCII base letter plus a mark.
+NON_DECOMPOSING_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "ß": "ss", "ð": "d", "þ": "th", "ł": "l"}
+)
 
 # Keys a lookup result may use for each organizations column (first present wins).
 LOOKUP_KEYS = {
@@ -40,8 +44,9 @@ def find_lookup() -> Callable[[str], dict | None] | None:
 
 def organization_id(name: str) -> str:
     """A stable key for an organization name: lower-case ASCII words joined by '-'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    spelled = name.lower().translate(NON_DECOMPOSING_LETTERS)
+    ascii_name = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
     return slug or name.strip().lower()
 
 

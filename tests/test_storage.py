@@ -11,6 +11,7 @@ import sqlite_utils
 
 from pipelines.errors import StorageError
 from pipelines.storage import TABLES, VIEWS, close_archive, ensure_db_shape, open_archive
+from pipelines.storage_orgs import find_lookup, organization_id
 from pipelines.storage_write import RawPage, load_page_body, save_article, save_page
 
 ARTICLE_URL = "https://upphandling.example/nyheter/region-norrbotten-valjer-journal"
@@ -189,3 +190,23 @@ def test_archive_is_readable_after_close_without_wal(tmp_path):
     uri = f"file:{path}?immutable=1"
     with sqlite3.connect(uri, uri=True) as conn:
         assert conn.execute("select count(*) from articles").fetchone() == (1,)
+
+
+def test_known_buyer_is_stored_under_its_reference_record(db):
+    lookup = find_lookup()
+    if lookup is None or not lookup("Region Norrbotten"):
+        pytest.skip("pipelines.facts.orgs has no lookup_organization for Region Norrbotten")
+    known = lookup("Region Norrbotten")
+    save_article(db, ARTICLE_URL, award_record(), "testsite", seen_at="2024-05-15")
+    org = next(db.query("select * from organizations where name = ?", [known["name"]]))
+    assert org["kind"] == known["kind"] and org["country"] == known["country"]
+    assert org["org_number"] == (known.get("orgnr") or None)
+    supplier = next(db.query("select * from organizations where name = 'Nordjournal AB'"))
+    assert supplier["id"] == "nordjournal-ab"
+
+
+def test_organization_ids_are_stable_ascii_keys():
+    assert organization_id("Västra Götalandsregionen") == "vastra-gotalandsregionen"
+    assert organization_id("  Älvsbyns Energi  AB ") == "alvsbyns-energi-ab"
+    assert organization_id("Øresund Ferje A/S") == "oresund-ferje-a-s"
+    assert organization_id("Færdselsstyrelsen") == "faerdselsstyrelsen"
