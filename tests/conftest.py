@@ -16,7 +16,6 @@ from scrapers.mirror import RunningMirror, serve_site
 
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = REPO / "data" / "snapshot"
-SHARED = REPO.parent / "shared"
 
 # Settings of every test crawl: no delays, no retries, no storage unless asked, quiet log.
 TEST_CRAWL_SETTINGS = {

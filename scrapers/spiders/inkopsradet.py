@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scrapers.wordpress import WordPressSpider
 
 
@@ -29,3 +31,5 @@ class InkopsradetSpider(WordPressSpider):
     name = "inkopsradet"
     site_origin = "https://www.inkopsradet.se"
     allowed_domains = ["inkopsradet.se"]
+    # /bransch/<topic>/<slug>/ ; a topic's listing pages (/bransch/<topic>/page/2/) never match
+    article_path = re.compile(r"^/bransch/[\w-]+/(?!page/)[\w%.-]+/$")
