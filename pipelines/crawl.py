@@ -21,6 +21,7 @@ COUNTERS = {
     "fetched": "downloader/response_count",
     "robots_fetched": "robotstxt/response_count",
     "download_errors": "downloader/exception_count",
+    "ignored": "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest",
     "pages": "archive/pages",
     "new": "archive/new",
     "updated": "archive/updated",
@@ -52,9 +53,11 @@ class CrawlSummary:
     def format(self) -> str:
         """A short block for people and cron mail."""
         fetched = self.count("fetched") - self.count("robots_fetched")
+        download_errors = self.count("download_errors") - self.count("ignored")
         lines = [
             f"crawl {'FAILED' if self.failed else 'ok'}: {', '.join(self.spiders)}",
-            f"  pages fetched:    {fetched} ({self.count('download_errors')} download errors)",
+            f"  pages fetched:    {fetched} ({download_errors} download errors, "
+            f"{self.count('ignored')} not fetched by rule, e.g. robots.txt)",
             f"  article pages:    {self.count('pages')}",
             f"  new articles:     {self.count('new')}",
             f"  updated articles: {self.count('updated')}",
