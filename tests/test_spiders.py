@@ -210,3 +210,25 @@ def test_crawling_into_the_archive_twice_keeps_one_row_per_article(tmp_path, sna
             with sqlite3.connect(db) as conn:
                 urls = [row[0] for row in conn.execute("select url from articles")]
             assert sorted(urls) == sorted(vastkom_releases())
+
+
+def test_sitemap_lastmod_and_page_dates_keep_the_since_window(tmp_path, snapshot_site):
+    with snapshot_site(INKOPSRADET) as mirror:
+        result = run_crawl("inkopsradet", tmp_path, f"mirror={mirror.base_url}", "since=2019-01-01")
+        requested = mirror.requests
+    assert result.returncode == 0, result.log[-3000:]
+    assert result.urls == slug_urls(
+        INKOPSRADET,
+        "adda-tecknar-ramavtal-for-datorer",
+        "forvaltningsratten-stoppar-upphandling-av-vintervaghallning",
+        "region-stockholm-upphandlar-ekonomisystem",
+    )
+    # an article last modified in 2019 but published in 2018: fetched, then skipped
+    updated = (
+        "/bransch/upphandlingsskadeavgift/konkurrensverket-kraver-skadeavgift-av-bostadsbolag/"
+    )
+    assert updated in requested
+    assert result.stat("skipped/too_old") == 1
+    # articles whose lastmod is before `since` are not even requested
+    assert "/bransch/ramavtal/kommentus-upphandlar-skolmobler/" not in requested
+    assert result.stat("skipped/too_old_on_listing") == 6

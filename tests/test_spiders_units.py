@@ -138,3 +138,32 @@ def test_spiders_share_the_documented_docstring_headings():
         doc = spider.__doc__ or ""
         positions = [doc.find(heading) for heading in ("Source", "Caveats", "Spider arguments")]
         assert -1 not in positions and positions == sorted(positions), spider.name
+
+
+def first_urls(spider_class, settings: dict | None = None, **arguments: str) -> list[str]:
+    """The URLs of a spider's first requests, built through a real (unstarted) crawler."""
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(spider_class, settings or {})
+    spider = spider_class.from_crawler(crawler, **arguments)
+    return [request.url for request in spider.first_requests()]
+
+
+def test_spiders_start_on_the_real_site_without_a_mirror():
+    assert first_urls(InkopsradetSpider) == ["https://www.inkopsradet.se/wp-sitemap.xml"]
+    assert first_urls(Upphandling24Spider, discovery="listings") == ["https://upphandling24.se/"]
+    assert all(url.startswith("https://www.vastkom.se/") for url in first_urls(VastkomSpider))
+
+
+def test_mirror_comes_from_the_argument_or_the_mirrors_setting():
+    setting = {"PROCUREMENT_ARCHIVE_MIRRORS": '{"vastkom": "http://127.0.0.1:8124"}'}
+    from_setting = first_urls(VastkomSpider, setting)
+    assert from_setting and all(url.startswith("http://127.0.0.1:8124/") for url in from_setting)
+    from_argument = first_urls(VastkomSpider, setting, mirror="http://127.0.0.1:8125/")
+    assert all(url.startswith("http://127.0.0.1:8125/") for url in from_argument)
+    assert first_urls(InkopsradetSpider, setting)[0].startswith("https://www.inkopsradet.se/")
+
+
+def test_an_unknown_discovery_is_a_clear_error():
+    with pytest.raises(InputError, match="discovery='rss'"):
+        first_urls(InkopsradetSpider, discovery="rss")

@@ -120,6 +120,7 @@ class WordPressSite:
 <meta property="og:url" content="{url}">
 <meta property="article:section" content="{escape(topic_label)}">
 <meta property="article:published_time" content="{published}">
+<meta property="article:modified_time" content="{story.get('modified', story['date'])}T08:30:00+00:00">
 <meta name="author" content="{escape(story['author'])}">"""
         paragraphs = "\n".join(f"<p>{escape(p)}</p>" for p in story["body"])
         tags = ", ".join(f'<a href="{self.origin}/tag/{escape(t)}/" rel="tag">{escape(t)}</a>'
@@ -251,7 +252,7 @@ Sitemap: {self.origin}/wp-sitemap.xml
 """
 
     def sitemap_index(self) -> str:
-        newest = max(s["date"] for s in self.stories)
+        newest = max(s.get("modified", s["date"]) for s in self.stories)
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <?xml-stylesheet type="text/xsl" href="{self.origin}/wp-sitemap-index.xsl" ?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -264,7 +265,7 @@ Sitemap: {self.origin}/wp-sitemap.xml
 """
 
     def post_sitemap(self) -> str:
-        urls = "\n".join(f"<url><loc>{self.url(s)}</loc><lastmod>{s['date']}T08:30:00+00:00</lastmod></url>"
+        urls = "\n".join(f"<url><loc>{self.url(s)}</loc><lastmod>{s.get('modified', s['date'])}T08:30:00+00:00</lastmod></url>"
                          for s in sorted(self.stories, key=lambda s: s["date"], reverse=True))
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <?xml-stylesheet type="text/xsl" href="{self.origin}/wp-sitemap.xsl" ?>

@@ -76,7 +76,7 @@ INKOPSRADET = [
     {
         "id": 10297, "topic": "upphandlingsskadeavgift",
         "slug": "konkurrensverket-kraver-skadeavgift-av-bostadsbolag",
-        "date": "2018-11-30", "author": "Johan Ek",
+        "date": "2018-11-30", "modified": "2019-02-11", "author": "Johan Ek",
         "title": "Konkurrensverket kräver skadeavgift av bostadsbolag",
         "lead": "Konkurrensverket ansöker om upphandlingsskadeavgift på 1,2 miljoner kronor "
                 "mot det kommunala Bostadsbolaget Älvstaden AB.",
@@ -86,6 +86,8 @@ INKOPSRADET = [
             "Bostadsbolaget menar att tjänsterna köptes inom ett gammalt avtal som förlängts. "
             "Konkurrensverket anser att förlängningen var en otillåten direktupphandling.",
             "Det är nu upp till förvaltningsrätten att pröva ansökan.",
+            "Uppdaterat den 11 februari: förvaltningsrätten har satt ut muntlig förhandling "
+            "till i april.",
         ],
         "comments": [
             ("Kerstin", "Märkligt att bara beställaren straffas. Städbolaget Glans & Co "
