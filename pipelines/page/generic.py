@@ -56,7 +56,7 @@ LEAD_XPATH = etree.XPath(
     "//*["
     + " or ".join(
         has_class(name)
-        for name in ("ingress", "lead", "preamble", "standfirst", "entry-summary", "excerpt", "dek")
+        for name in ("ingress", "lead", "preamble", "standfirst", "entry-summary", "dek", "intro")
     )
     + "]"
 )
@@ -66,9 +66,8 @@ DATE_ELEMENT_XPATH = etree.XPath(
     ' or contains(@class, "dateline") or contains(@class, "byline")]'
 )
 AUTHOR_XPATH = etree.XPath(
-    '//*[@rel="author"] | //*[@itemprop="author"] | //*['
-    + " or ".join(has_class(name) for name in ("author", "byline", "author-name", "fn"))
-    + "]"
+    '//*[@rel="author"] | //*[@itemprop="author"] | //*[contains(@class, "author")'
+    ' or contains(@class, "byline")]'
 )
 TAG_LINK_XPATH = etree.XPath('//a[contains(concat(" ", @rel, " "), " tag ")]')
 H1_XPATH = etree.XPath("//h1")
@@ -90,8 +89,18 @@ DATE_META = (
 )
 AUTHOR_META = ("author", "article:author", "DC.creator", "dc.creator", "parsely-author")
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
-BYLINE_PREFIX = re.compile(r"^(?:av|by|text|af|skrevet av|written by)\s*:?\s+", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(
+    r"^(?:av|by|text|af|skrevet av|skrevet af|skrivet av|skriven av|written by|posted by|"
+    r"författare|forfatter|author|journalist)\s*:?\s+",
+    re.IGNORECASE,
+)
 MIN_CONTAINER_CHARS = 150
+MIN_TEXT_CHARS = 25
+MAX_HEADING_SIBLINGS = 3
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 25
+CONTAINER_TAGS = frozenset({"div", "section", "td", "article", "main"})
+INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "span", "u", "small", "font", "abbr"})
+HEADING_CLASS = re.compile(r"headline|title|heading|rubrik|overskrift|overskrift", re.IGNORECASE)
 MAX_AUTHOR_CHARS = 60
 MAX_TOPICS = 20
 
@@ -107,6 +116,7 @@ class GenericParser:
         self.url = url
         self.json_ld = h.json_ld_article(root)
         self.language = h.page_language(root)
+        self._container: etree._Element | None = None
         h.sanitise(root)
 
     # -- fields ---------------------------------------------------------------------------
@@ -117,6 +127,9 @@ class GenericParser:
         for candidate in (self._article_h1(), self._og_title(), self._first_h1()):
             if candidate:
                 return candidate
+        heading = _heading_before(self.container())
+        if heading:
+            return heading
         title = self.root.find(".//title")
         return self._without_site_name(h.text_of(title)) if title is not None else None
 
@@ -172,31 +185,48 @@ class GenericParser:
                     return best
         return _densest_block(self.root)
 
+    def container(self) -> etree._Element:
+        """`content()`, found once per page."""
+        if self._container is None:
+            self._container = self.content()
+        return self._container
+
     def attachments(self, container: etree._Element) -> list[str]:
         return h.document_links(container, self.url)
 
     def lead(self, container: etree._Element) -> list[Line]:
-        """An ingress standing outside the content container (above it, in the header)."""
-        for element in LEAD_XPATH(self.root):
-            inside = element is container or container in element.iterancestors()
+        """The ingress (standfirst, preamble): inside the container or just before it."""
+        candidates = LEAD_XPATH(self.root)
+        if not candidates:
+            return []
+        before: set[etree._Element] = set()
+        for element in self.root.iter():
+            if element is container:
+                break
+            before.add(element)
+        for element in candidates:
+            inside = container in element.iterancestors()
             text = h.text_of(element)
-            if not inside and text and element not in container.iterancestors():
+            if text and (inside or element in before) and element not in container.iterancestors():
                 return [Line(text)]
         return []
 
     def body_lines(self, container: etree._Element) -> list[Line]:
-        return self.lead(container) + h.block_lines(container)
+        return h.block_lines(container)
 
     # -- the page -------------------------------------------------------------------------
     def parse(self) -> Page:
-        title = self.title()
+        heading = self.title()
+        title = (TITLE_LABEL.sub("", heading).strip() or heading) if heading else None
         published = self.published()
         author = self.author()
         topics = self.topics()
-        container = self.content()
+        container = self.container()
         attachments = self.attachments(container)
+        lead = self.lead(container)
         h.remove_junk(container)
-        lines = _after_title(self.body_lines(container), title)
+        lines = _after_title(self.body_lines(container), heading)
+        lines = lead + [line for line in lines if not lead or line.text != lead[0].text]
         dateline = take_dateline(lines, 0)
         tidied = tidy(lines)
         return Page(
@@ -243,25 +273,48 @@ def _paragraph_chars(element: etree._Element) -> int:
     return sum(len(h.text_of(p)) for p in element.iter("p"))
 
 
+def _direct_text_chars(element: etree._Element) -> int:
+    """Characters of text directly inside `element` (not inside its child elements),
+    plus the text of its inline children, minus link text."""
+    chars = len((element.text or "").strip())
+    for child in element:
+        chars += len((child.tail or "").strip())
+        if child.tag in INLINE_TAGS:
+            chars += len(h.text_of(child)) * (-1 if child.tag == "a" else 1)
+    return chars
+
+
 def _densest_block(root: etree._Element) -> etree._Element:
-    """The element whose paragraphs hold the most text that is not link text."""
+    """The element holding the most running text: paragraphs credit their parent (and
+    half to its parent), text written straight into a div or cell credits that element."""
     scores: dict[etree._Element, float] = {}
-    for paragraph in root.iter("p", "pre", "blockquote"):
-        text = h.text_of(paragraph)
-        link_chars = sum(len(h.text_of(a)) for a in paragraph.iter("a"))
-        score = len(text) - 2 * link_chars
-        if score < 25:
+    for element in root.iter(*h.BLOCK_TAGS):
+        chars = _direct_text_chars(element)
+        if chars < MIN_TEXT_CHARS:
             continue
-        parent = paragraph.getparent()
+        target = element if element.tag in CONTAINER_TAGS else element.getparent()
         for weight in (1.0, 0.5):
-            if parent is None:
+            if target is None:
                 break
-            scores[parent] = scores.get(parent, 0.0) + score * weight
-            parent = parent.getparent()
+            scores[target] = scores.get(target, 0.0) + chars * weight
+            target = target.getparent()
     if not scores:
         body = root.find("body")
         return body if body is not None else root
     return max(scores, key=scores.get)
+
+
+def _heading_before(container: etree._Element) -> str | None:
+    """A headline standing just before the text container (an h2 or a "headline" box)."""
+    for sibling in list(container.itersiblings(preceding=True))[:MAX_HEADING_SIBLINGS]:
+        for element in sibling.iter():
+            is_heading = element.tag in ("h2", "h3") or HEADING_CLASS.search(
+                element.get("class", "")
+            )
+            text = h.text_of(element) if is_heading else ""
+            if TITLE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS:
+                return text
+    return None
 
 
 def _after_title(lines: list[Line], title: str | None) -> list[Line]:

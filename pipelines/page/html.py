@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from pipelines.errors import InputError
+from pipelines.page.junk import is_ad_label
 from pipelines.page.tidy import Line
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -89,6 +90,7 @@ TAXONOMY_TOKEN = re.compile(r"^(?:tag|category|format|status|type|post|postid|he
 JUNK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 NEVER_JUNK = frozenset({"html", "body", "article", "main"})
 MAX_JUNK_SHARE = 0.6
+MAX_AD_BOX_CHARS = 400
 
 
 def parse_html(text: str) -> etree._Element:
@@ -182,6 +184,7 @@ def _text_length(element: etree._Element) -> int:
 def remove_junk(container: etree._Element) -> None:
     """Remove furniture elements inside `container`: never the container itself, and never
     a wrapper holding most of its text (a "with-sidebar" layout class is not a sidebar)."""
+    remove_labelled_ads(container)
     doomed = [el for el in container.iterdescendants() if is_junk_element(el)]
     if not doomed:
         return
@@ -191,6 +194,21 @@ def remove_junk(container: etree._Element) -> None:
             continue
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def remove_labelled_ads(container: etree._Element) -> None:
+    """Remove the small box around an "Annons"/"Advertisement" label, label included."""
+    labels = [
+        el
+        for el in container.iter()
+        if len(el) == 0 and el.text and is_ad_label(el.text) and is_ad_label(text_of(el))
+    ]
+    for label in labels:
+        box = label.getparent()
+        if box is None or box is container or _text_length(box) > MAX_AD_BOX_CHARS:
+            box = label
+        if box.getparent() is not None:
+            box.drop_tree()
 
 
 def _own_text(element: etree._Element) -> str:

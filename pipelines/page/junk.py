@@ -23,25 +23,32 @@ def phrase_set(text: str) -> frozenset[str]:
     return frozenset(phrase_tuple(text))
 
 
-# A line that starts a trailing section of comments, reply forms, link lists or contacts.
+# A line that starts a trailing section of comments, reply forms, sharing or contacts.
 # Everything from such a line on is page furniture, wherever it appears after the article.
 SECTION_HEADERS = phrase_set(
     """
     ### | -ends- | comment | comments | del artikkelen | del artiklen | del denne
-    dela artikeln | dela detta | dela sidan | ends | fler artiklar | fler nyheter
-    fler nyheter från | flere artikler | flere nyheder | kommentarer | kommentarer från läsarna
+    dela artikeln | dela detta | dela sidan | ends | kommentarer | kommentarer från läsarna
     kommentarfelt | kommentera | kommentera artikeln | kommentera en artikel | kommentér
-    kontakta pressfunktionen | latest news | leave a comment | leave a reply
-    legg igjen en kommentar | legg inn en kommentar | les også | liknande artiklar
-    lämna en kommentar | lämna ett svar | läs också | läs även | læs også | media contact
-    media contacts | more articles | more news | more stories | please rate | post a comment
-    press contact | pressekontakt | presskontakt | presskontakter | rate this article
-    read next | reader comments | recent posts | related articles | related news | related posts
-    related stories | relaterade artiklar | relaterade nyheter | relaterat | relaterede artikler
-    relaterte artikler | relaterte saker | senaste inläggen | senaste nyheterna | senaste nytt
-    seneste nyt | share article | share this | share this article | share this post | siste nytt
-    skriv en kommentar | skriv et svar | utvalda artiklar | you may also like
-    you might also like | ämnen i artikeln
+    kontakta pressfunktionen | leave a comment | leave a reply | legg igjen en kommentar
+    legg inn en kommentar | lämna en kommentar | lämna ett svar | media contact | media contacts
+    please rate | post a comment | press contact | pressekontakt | presskontakt | presskontakter
+    rate this article | reader comments | share article | share this | share this article
+    share this post | skriv en kommentar | skriv et svar | ämnen i artikeln
+    """
+)
+
+# A heading over a list of links to other articles: the end of the article when it comes
+# late, an inline box to skip (heading and headline lines) when it stands mid-article.
+LINK_LIST_HEADERS = phrase_set(
+    """
+    fler artiklar | fler nyheter | fler nyheter från | flere artikler | flere nyheder
+    latest news | les også | liknande artiklar | läs också | läs även | læs også
+    more articles | more news | more stories | read next | recent posts | related articles
+    related news | related posts | related stories | relaterade artiklar | relaterade nyheter
+    relaterat | relaterede artikler | relaterte artikler | relaterte saker | senaste inläggen
+    senaste nyheterna | senaste nytt | seneste nyt | siste nytt | utvalda artiklar
+    you may also like | you might also like
     """
 )
 
@@ -127,6 +134,11 @@ URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+=\S+)?$", re.IGNORECASE)
 EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 JUNK_TOKEN = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])\S{6,}$")
 LETTER = re.compile(r"[^\W\d_]")
+DATE_STAMP = re.compile(
+    r"^(?:senast\s+|sist\s+|last\s+)?(?:publicerad|uppdaterad|published|updated|publisert|"
+    r"oppdatert|publiceret|opdateret|skapad|posted|ändrad)\b.{0,40}\d.{0,20}(?<![.!?])$",
+    re.IGNORECASE,
+)
 PERSON_NAME = re.compile(r"^[A-ZÅÄÖÆØÉ][\w'’-]+(?:\s+[A-ZÅÄÖÆØÉ][\w'’.-]*){1,3}$")
 MAX_HEADER_CHARS = 120
 MAX_TEASER_CHARS = 220
@@ -146,6 +158,11 @@ def is_section_header(line: str) -> bool:
     if label in SECTION_HEADERS or line.strip() in ("-Ends-", "- Ends -", "###"):
         return True
     return label.startswith(SECTION_HEADER_PREFIXES)
+
+
+def is_link_list_header(line: str) -> bool:
+    """ "Läs också", "Relaterade artiklar", "Senaste inläggen": a list of other articles."""
+    return len(line) <= MAX_HEADER_CHARS and label_of(line) in LINK_LIST_HEADERS
 
 
 def is_late_section_header(line: str) -> bool:
@@ -187,6 +204,8 @@ def is_junk_line(line: str) -> bool:
     if is_teaser(stripped) or is_caption_credit(stripped):
         return True
     if URL_ONLY.match(stripped) or EMAIL_ONLY.match(stripped) or JUNK_TOKEN.match(stripped):
+        return True
+    if DATE_STAMP.match(stripped):
         return True
     if FILE_LINK.search(stripped) or stripped.lower().rstrip(".").endswith(NEW_WINDOW):
         return len(stripped) <= 200

@@ -51,6 +51,7 @@ TITLE_LABEL = re.compile(
     r"^(?:pressmeddelande|press release|pressemelding|pressemeddelelse|nyhet|news)\s*:\s*",
     re.IGNORECASE,
 )
+MENU_SEPARATORS = re.compile(r"\s[|•·]\s")
 LOWER_START = re.compile(r"^[a-zåäöæøéü]")
 
 
@@ -80,8 +81,14 @@ def _lines(text: str) -> list[Line]:
     return lines
 
 
+def _is_link_row(line: str) -> bool:
+    """ "Home | News | Contracts | Events": three or more short items in a row."""
+    items = [item.strip() for item in MENU_SEPARATORS.split(line)]
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
+
+
 def _is_menu_line(line: str) -> bool:
-    return line[:1] in junk.BULLETS or junk.label_of(line) in HEADER_MARKERS
+    return line[:1] in junk.BULLETS or junk.label_of(line) in HEADER_MARKERS or _is_link_row(line)
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -113,6 +120,7 @@ def _is_title(line: str) -> bool:
         and line[:1] not in "–—-" + junk.BULLETS
         and not junk.is_junk_line(line)
         and not junk.is_section_header(line)
+        and not _is_link_row(line)
         and find_date(line) is None
     )
 

@@ -12,6 +12,9 @@ from pipelines.page import junk
 
 # A late section header only ends the article once this share of its text came before it.
 LATE_HEADER_MIN_SHARE = 0.4
+# A link list ends the article when this share of the text came before it.
+LINK_LIST_END_SHARE = 0.5
+MAX_LINK_WORDS = 15
 
 
 @dataclass(slots=True)
@@ -51,6 +54,14 @@ def _ad_length(lines: list[Line], start: int) -> int:
     return 1
 
 
+def _after_link_list(lines: list[Line], start: int) -> int:
+    """Index of the first line after a link-list heading and the headlines under it."""
+    index = start + 1
+    while index < len(lines) and junk.looks_like_headline(lines[index].text, MAX_LINK_WORDS):
+        index += 1
+    return index
+
+
 def _is_end(line: Line, chars_before: int, total_chars: int) -> bool:
     if chars_before == 0:
         return False
@@ -73,6 +84,11 @@ def tidy(lines: list[Line]) -> Tidied:
             if result.paragraphs and junk.is_person_name(result.paragraphs[-1]):
                 result.byline = result.paragraphs.pop()
             break
+        if junk.is_link_list_header(line.text):
+            if chars_before >= LINK_LIST_END_SHARE * total_chars:
+                break
+            index = _after_link_list(lines, index)
+            continue
         if junk.is_ad_label(line.text):
             index += 1 + _ad_length(lines, index)
             continue
