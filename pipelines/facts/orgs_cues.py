@@ -60,7 +60,7 @@ WINNER = _words(
     r"|ordren|kontrakten|inngått|indgået|skrev kontrakt|skrev fredag kontrakt|wins|won"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
     r"|provided by|switching|appointed|lands|clinches|will build|will deliver|to supply"
-    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med|kontrakt for)"
+    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med)"
 )
 # Near a company: it lost, complained or was there before, so it is not the winner.
 LOSER = _words(

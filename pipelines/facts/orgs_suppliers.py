@@ -48,11 +48,12 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+ROLE_NOUN_ENDINGS = ("chef", "vd", "direktör", "ansvarig", "ledare", "ordförande", "anställd")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 CHAIN_JOINER = re.compile(
-    r"^\s*(?:\([^)]{0,200}\)\s*)?(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))?\s*"
-    r"(?:the\s)?(?:[a-zåäöæø]+\s)?$"
+    r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
+    r"(?:the\s)?(?:[a-zåäöæø]+\s)?)?$"
 )
 
 
@@ -265,6 +266,17 @@ def _chains(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
     return chains
 
 
+def _named_as_place(text: str, chain: list[_Candidate]) -> bool:
+    """A name the text elsewhere puts right after 'i/in/på' ('Nya hus i Teleborg') is a place."""
+    first = chain[0].surface
+    if any(word in LEGAL_FORMS for word in first.split()):
+        return False
+    for match in re.finditer(rf"(\w*)\s+(?:i|in|inom|near)\s+{re.escape(first)}\b", text):
+        if not match.group(1).casefold().endswith(ROLE_NOUN_ENDINGS):
+            return True  # not "vd i Peab"
+    return False
+
+
 def _distance(candidate: _Candidate, span: tuple[int, int]) -> int:
     return max(span[0] - candidate.end, candidate.start - span[1], 0)
 
@@ -282,7 +294,11 @@ def _winners_in(
     ]
     chosen = []
     for chain in _chains(text, candidates):
-        if LOCATIVE_BEFORE.search(text[max(sentence.start, chain[0].start - 12) : chain[0].start]):
+        cue_right_before = any(0 <= chain[0].start - cue[1] <= 5 for cue in cues)
+        before = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
+        if not cue_right_before and (
+            LOCATIVE_BEFORE.search(before) or _named_as_place(text, chain)
+        ):
             continue  # "inom Sveg, Svenstavik och Bollnäs": places
         near = any(_distance(c, cue) <= CUE_REACH for c in chain for cue in cues)
         if near or (announced and (len(chain) >= 2 or LIST_LEAD.match(sentence.text))):
@@ -315,7 +331,7 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
             entry = suppliers.setdefault(_key(candidate.surface), _Supplier(first=candidate.start))
             entry.forms.append(candidate.surface)
             entry.score += sentence.weight
-    _merge_genitives(suppliers)
+    _merge_variants(suppliers)
     ranked = sorted(
         (entry for entry in suppliers.values() if entry.score >= MIN_SCORE),
         key=lambda entry: (-entry.score, entry.first),
@@ -323,14 +339,30 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     return [_best_form(entry.forms) for entry in ranked]
 
 
-def _merge_genitives(suppliers: dict[str, _Supplier]) -> None:
-    """'SWECOs' is SWECO: fold a genitive key into its base key when both occur."""
+def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
+    """'SWECOs' is SWECO, and 'Veidekke' is 'Veidekke Entreprenad AB' when both occur."""
     for key in list(suppliers):
         base = key[:-1]
         if key.endswith("s") and base in suppliers and key in suppliers:
-            entry = suppliers.pop(key)
-            suppliers[base].score += entry.score
-            suppliers[base].first = min(suppliers[base].first, entry.first)
+            _fold(suppliers, key, base)
+    for key in sorted(suppliers, key=len):
+        longer = [
+            other
+            for other in suppliers
+            if other != key and other.startswith(key + " ") and _has_legal_form(suppliers[other])
+        ]
+        if len(longer) == 1:
+            _fold(suppliers, key, longer[0])
+
+
+def _has_legal_form(entry: _Supplier) -> bool:
+    return any(form.split()[-1] in LEGAL_FORMS for form in entry.forms)
+
+
+def _fold(suppliers: dict[str, _Supplier], key: str, into: str) -> None:
+    entry = suppliers.pop(key)
+    suppliers[into].score += entry.score
+    suppliers[into].first = min(suppliers[into].first, entry.first)
 
 
 def _best_form(forms: list[str]) -> str:
