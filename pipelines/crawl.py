@@ -13,6 +13,7 @@ from datetime import date
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
+from scrapy.spiderloader import get_spider_loader
 
 from pipelines.errors import ArchiveError, CrawlError, InputError
 
@@ -100,8 +101,10 @@ def run_crawl(
 ) -> CrawlSummary:
     """Run the named spiders (all when none) into the archive; blocks until they end."""
     since = parse_since(since)
-    process = CrawlerProcess(crawl_settings(db_path, settings_overrides))
-    names = _checked_spiders(spider_names, process.spider_loader.list(), mirrors or {})
+    settings = crawl_settings(db_path, settings_overrides)
+    known = _known_spiders(settings)
+    names = _checked_spiders(spider_names, known, mirrors or {})
+    process = CrawlerProcess(settings)
     summary = CrawlSummary(spiders=names)
     crawlers = {}
     for name in names:
@@ -113,6 +116,15 @@ def run_crawl(
     for name, crawler in crawlers.items():
         _add_stats(summary, name, crawler.stats.get_stats() if crawler.stats else {}, since)
     return summary
+
+
+def _known_spiders(settings: Settings) -> list[str]:
+    """The names of the spiders in SPIDER_MODULES; CrawlError if they cannot be loaded."""
+    try:
+        return get_spider_loader(settings).list()
+    except (ImportError, SyntaxError) as exc:
+        modules = ", ".join(settings.getlist("SPIDER_MODULES"))
+        raise CrawlError(f"cannot load the spiders of {modules}: {exc}") from None
 
 
 def _checked_spiders(requested: list[str] | None, known: list[str], mirrors: dict) -> list[str]:

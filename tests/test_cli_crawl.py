@@ -115,7 +115,9 @@ def test_crawling_twice_changes_nothing(site, tmp_path):
 def test_unknown_spider_is_refused_with_the_known_names(tmp_path):
     done = run_crawl_cli(tmp_path / "a.db", "nosuchsite", *SPIDER_SETTINGS)
     assert done.returncode == 2
-    assert "unknown spider 'nosuchsite'; available: loopback" in done.stderr
+    assert done.stderr.strip() == (
+        "procurement-archive crawl: error: unknown spider 'nosuchsite'; available: loopback"
+    )
 
 
 def test_bad_since_date_is_refused(tmp_path):
@@ -198,3 +200,10 @@ def wait_for_articles(db: Path, wanted: int, child: subprocess.Popen) -> int:
             return count
         time.sleep(0.2)
     return count
+
+
+def test_spiders_that_cannot_load_are_a_clear_error(tmp_path):
+    done = run_crawl_cli(tmp_path / "a.db", "--set", "SPIDER_MODULES=tests.no_such_spiders")
+    assert done.returncode == 2
+    assert "cannot load the spiders of tests.no_such_spiders" in done.stderr
+    assert "Traceback" not in done.stderr
