@@ -149,3 +149,17 @@ def test_reextract_command_reports_counts(pipelines, tmp_path, capsys):
 def test_reextract_command_without_archive_fails_clearly(tmp_path, capsys):
     assert cli_main(["reextract", "--db", str(tmp_path / "missing.db")]) == 2
     assert "missing.db: no archive there" in capsys.readouterr().err
+
+
+def test_reextract_replaces_facts_of_an_older_extractor(pipelines, tmp_path):
+    run_item(pipelines, page_item())
+    db = open_archive(tmp_path / "archive.db")
+    fresh = db["articles"].get(URL)
+    older = {"body": "stale text", "content_hash": "0" * 64, "extractor_version": "0.0.1+old"}
+    db["articles"].update(URL, older)
+    assert reextract_archive(db)["updated"] == 1
+    row = db["articles"].get(URL)
+    assert row["body"] == fresh["body"] and row["extractor_version"] == fresh["extractor_version"]
+    assert row["first_seen"] == fresh["first_seen"] and row["last_seen"] == fresh["last_seen"]
+    assert [r["url"] for r in db["articles"].search("Byggbolaget")] == [URL]
+    close_archive(db)
