@@ -168,4 +168,5 @@ class StoragePipeline:
             page.source,
             seen_at=page.fetched_at,
             listing_published=page.listing_published,
+            page_attachments=page.attachments,
         )

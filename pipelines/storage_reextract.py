@@ -6,6 +6,7 @@ the facts of the whole archive. Articles whose facts come out the same are not r
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -17,7 +18,7 @@ from pipelines.scrapy_pipelines import extract_page
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_write import RawPage, load_page_body, save_article, utc_now
 
-PAGE_COLUMNS = "url, source, content, compression, encoding, status, listing_published"
+PAGE_COLUMNS = "url, source, content, compression, encoding, status, listing_published, attachments"
 
 
 def reextract_archive(db: sqlite_utils.Database) -> Counter:
@@ -50,7 +51,12 @@ def _reextract_page(db: sqlite_utils.Database, row: dict) -> str:
         if not (result.record.get("title") or result.record.get("body")):
             return "skipped"
         return save_article(
-            db, row["url"], result.record, row["source"], listing_published=row["listing_published"]
+            db,
+            row["url"],
+            result.record,
+            row["source"],
+            listing_published=row["listing_published"],
+            page_attachments=json.loads(row["attachments"] or "[]"),
         )
 
 

@@ -123,8 +123,18 @@ def load_page_body(row: dict) -> bytes:
     return row["content"] or b""
 
 
-def article_row(record: dict, source: str, listing_published: str | None = None) -> dict:
-    """The `articles` columns holding the facts of an extraction record."""
+def article_row(
+    record: dict,
+    source: str,
+    listing_published: str | None = None,
+    page_attachments: list[str] | None = None,
+) -> dict:
+    """The `articles` columns holding the facts of an extraction record.
+
+    The spider's listing date stands in for a publication date the page does not state;
+    documents the spider found linked (PAGE_ATTACHMENTS) join those the parser found.
+    """
+    attachments = dict.fromkeys([*(record.get("attachments") or []), *(page_attachments or [])])
     value = record.get("value") or {}
     published = record.get("published") or _iso_date(listing_published)
     return {
@@ -142,7 +152,7 @@ def article_row(record: dict, source: str, listing_published: str | None = None)
         "buyers": to_json(record.get("buyers")),
         "suppliers": to_json(record.get("suppliers")),
         "topics": to_json(record.get("topics")),
-        "attachments": to_json(record.get("attachments")),
+        "attachments": to_json(list(attachments)),
         "body": record.get("body") or "",
         "listing_published": listing_published,
     }
@@ -162,13 +172,15 @@ def save_article(
     *,
     seen_at: str | None = None,
     listing_published: str | None = None,
+    page_attachments: list[str] | None = None,
 ) -> str:
     """Store an extraction record as the article at URL; returns new, updated or unchanged.
 
     `seen_at` is when the page was fetched (None when re-extracting stored pages): it sets
-    `first_seen` of a new article and `last_seen` of every article.
+    `first_seen` of a new article and `last_seen` of every article. See `article_row` for
+    LISTING_PUBLISHED and PAGE_ATTACHMENTS.
     """
-    row = article_row(record, source, listing_published)
+    row = article_row(record, source, listing_published, page_attachments)
     digest = content_hash(row)
     existing = _get(db, "articles", url)
     stamp = {"last_seen": seen_at} if seen_at else {}

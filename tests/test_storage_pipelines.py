@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
@@ -31,6 +33,7 @@ def page_item(body: bytes | None = None, **changes) -> PageItem:
         "status": 200,
         "fetched_at": "2024-06-10T07:00:00+00:00",
         "listing_published": "2024-06-09",
+        "attachments": ["https://kommunnytt.example/files/tilldelningsbeslut.pdf"],
     }
     return PageItem(**(fields | changes))
 
@@ -65,6 +68,9 @@ def test_page_is_extracted_and_archived(pipelines, crawler, tmp_path):
     article = db["articles"].get(URL)
     assert article["source"] == "kommunnytt" and "Byggbolaget Nord AB" in article["body"]
     assert article["first_seen"] == "2024-06-10T07:00:00+00:00"
+    assert json.loads(article["attachments"]) == [
+        "https://kommunnytt.example/files/tilldelningsbeslut.pdf"
+    ]
     assert db["pages"].get(URL)["status"] == 200
     close_archive(db)
     assert stat(crawler, "new") == 1 and stat(crawler, "pages_changed") == 1
@@ -161,5 +167,6 @@ def test_reextract_replaces_facts_of_an_older_extractor(pipelines, tmp_path):
     row = db["articles"].get(URL)
     assert row["body"] == fresh["body"] and row["extractor_version"] == fresh["extractor_version"]
     assert row["first_seen"] == fresh["first_seen"] and row["last_seen"] == fresh["last_seen"]
+    assert row["attachments"] == fresh["attachments"]
     assert [r["url"] for r in db["articles"].search("Byggbolaget")] == [URL]
     close_archive(db)
