@@ -189,6 +189,8 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     first, last = core[0], core[-1]
     if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
         return True
+    if len(core) == 1 and "-" in first and first.rsplit("-", 1)[1].islower():
+        return True  # "IT-stöd", "EU-domstolen": a compound common noun
     if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
         return True
     genitive_free = [strip_genitive(word) for word in core]
@@ -215,6 +217,8 @@ def _acceptable(
         return False
     if _is_person(core, before, after) or _is_product(before, after):
         return False
+    if after.startswith(":") and not text[sentence.start : start].strip():
+        return False  # "PRESSMEDDELANDE: ...", "Bygg: ...": a label, not a name
     return has_legal_form or not _is_common_word(text, core, start, sentence, after)
 
 
@@ -231,9 +235,16 @@ def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, 
     return not elsewhere.search(text)
 
 
-def _in_loser_context(text: str, sentence: Sentence, candidate: _Candidate) -> bool:
-    low = max(sentence.start, candidate.start - LOSER_WINDOW)
+def _in_loser_context(text: str, sentence: Sentence, candidates: list[_Candidate], i: int) -> bool:
+    """A loser cue between this name and its neighbours: 'the incumbent Serco', 'NCC, som
+    förlorade', 'X har begärt överprövning'."""
+    candidate = candidates[i]
+    low = max(sentence.start, candidate.start - LOSER_WINDOW // 2)
+    if i > 0:
+        low = max(low, candidates[i - 1].end)
     high = min(sentence.start + len(sentence.text), candidate.end + LOSER_WINDOW)
+    if i + 1 < len(candidates):  # words just before the next name are about that name
+        high = max(candidate.end, min(high, candidates[i + 1].start - LOSER_WINDOW // 2))
     return bool(LOSER.search(text[low : candidate.start] + " " + text[candidate.end : high]))
 
 
@@ -288,12 +299,17 @@ def _winners_in(
     candidates = _candidates(text, sentence, bodies)
     if sentence.is_list_item:
         return candidates
+    winners = [
+        candidate
+        for i, candidate in enumerate(candidates)
+        if not _in_loser_context(text, sentence, candidates, i)
+    ]
     cues = [
         (sentence.start + match.start(), sentence.start + match.end())
         for match in WINNER.finditer(sentence.text)
     ]
     chosen = []
-    for chain in _chains(text, candidates):
+    for chain in _chains(text, winners):
         cue_right_before = any(0 <= chain[0].start - cue[1] <= 5 for cue in cues)
         before = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
         if not cue_right_before and (
@@ -324,8 +340,6 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
         for candidate in _winners_in(text, sentence, announced, bodies):
-            if _in_loser_context(text, sentence, candidate):
-                continue
             if _is_buyer(candidate.surface, buyer_keys):
                 continue
             entry = suppliers.setdefault(_key(candidate.surface), _Supplier(first=candidate.start))

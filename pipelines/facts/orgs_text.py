@@ -30,6 +30,8 @@ TOKEN = re.compile(r"\w+(?:[./&'’:-]+\w+)*\.?|&|[–—-]|[,;:()\"”“]|\n",
 ABBREVIATIONS = frozenset(
     {"dipl", "ing", "mr", "mrs", "ms", "dr", "prof", "st", "nr", "ca", "resp"}
 )
+# A long line that stops mid-sentence and runs on in the next line of the same paragraph.
+WRAPPED_LINE_END = re.compile(r"(?m)^([^\n]{40,}[^\n.!?:;])\n(?=[ \t]*[^\s*•·\-–\d])")
 MIN_TAIL_OFFSET = 300  # a marker this early is a menu entry, not the end of the article
 
 
@@ -76,8 +78,14 @@ def _line_weight(index: int, words: int) -> float:
     return 1.0
 
 
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines of one paragraph (same length, so offsets stay valid)."""
+    return WRAPPED_LINE_END.sub(lambda match: match.group(1) + " ", text)
+
+
 def sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, each line split at sentence ends, with weights."""
+    text = _unwrap(text)
     result: list[Sentence] = []
     offset = 0
     index = 0

@@ -60,6 +60,8 @@ STOPWORDS = _set(
     Department Government Defence Defense Ministry Council Agency Authority Commission
     Kommissionen Regeringen Riksdagen Region Regions Regionens Landstinget Kommunens
     Staten State Federal National Public Secretary Transport
+    Att Innan Medan Trots Dock Alltså Vilket Vilken Hur Varför Vem Både Bland Ifølge Etter
+    Også Derfor Dermed Blant However Meanwhile Following According Although Because Since
     """
 )
 

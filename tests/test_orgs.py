@@ -1,0 +1,164 @@
+"""Buyers and suppliers on short realistic texts (own wording), with distractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.orgs import find_buyers, find_suppliers
+
+
+def _facts(text: str, language: str = "sv") -> tuple[list[str], list[str]]:
+    title, _, body = text.strip().partition("\n")
+    buyers = find_buyers(title, body, language)
+    return buyers, find_suppliers(title, body, language, buyers)
+
+
+def test_buyer_by_name_not_position():
+    buyers, suppliers = _facts(
+        """Nytt avtal för färdtjänst
+Taxibolaget Resekompaniet AB har tecknat avtal med Region Uppsala om färdtjänst i hela länet.
+"""
+    )
+    assert buyers == ["Region Uppsala"]
+    assert suppliers == ["Resekompaniet AB"]
+
+
+def test_court_supervisor_and_appellant_are_not_parties():
+    buyers, suppliers = _facts(
+        """Överprövning stoppar inte städavtalet
+Karlstads kommun får teckna avtal med Städkraft AB. Förvaltningsrätten i Karlstad avslog
+Renlighet Väst AB:s begäran om överprövning, och Konkurrensverket har inte agerat.
+"""
+    )
+    assert buyers == ["Karlstads kommun"]
+    assert suppliers == ["Städkraft AB"]
+
+
+def test_location_kommun_is_not_the_buyer():
+    buyers, _ = _facts(
+        """Peab bygger om väg 26
+Trafikverket har gett Peab uppdraget att bygga om väg 26 vid Hestra i Gislaveds kommun.
+"""
+    )
+    assert buyers == ["Trafikverket"]
+
+
+def test_every_winner_of_a_framework_agreement():
+    _, suppliers = _facts(
+        """Kammarkollegiet klart med nytt ramavtal
+Statens inköpscentral vid Kammarkollegiet har tilldelat ramavtalet för konsulttjänster till
+Sweco, WSP och Tyréns. Ramavtalet gäller från juni.
+"""
+    )
+    assert suppliers == ["Sweco", "WSP", "Tyréns"]
+
+
+def test_winners_listed_after_a_count():
+    _, suppliers = _facts(
+        """Fem bussbolag kör i länet
+Regionen har tilldelat avtal till fem företag:
+* Norrbuss AB
+* Fjällexpressen i Jämtland AB
+* Vy buss AB
+* Nobina Sverige AB
+* Länsbuss AB
+"""
+    )
+    assert suppliers == [
+        "Norrbuss AB",
+        "Fjällexpressen i Jämtland AB",
+        "Vy buss AB",
+        "Nobina Sverige AB",
+        "Länsbuss AB",
+    ]
+
+
+def test_people_places_months_and_products_are_not_suppliers():
+    _, suppliers = _facts(
+        """Journalsystemet Cosmic väljs i Norrland
+Region Norrbotten har valt Cambio Healthcare Systems AB och dess lösning Cosmic i mars.
+– Det är ett stort steg, säger Maria Lindberg, digitaliseringschef i Luleå.
+"""
+    )
+    assert suppliers == ["Cambio Healthcare Systems AB"]
+
+
+def test_losing_bidder_is_not_a_supplier():
+    _, suppliers = _facts(
+        """Skanska vann tunnelbygget
+Skanska vann upphandlingen före NCC, som förlorade trots lägre pris. Beställare är SL.
+""",
+    )
+    assert suppliers == ["Skanska"]
+
+
+def test_english_award_to_and_council():
+    buyers, suppliers = _facts(
+        """Waste contract awarded
+Bristol City Council has awarded its waste collection contract to Biffa plc, beating the
+incumbent Serco.
+""",
+        "en",
+    )
+    assert buyers == ["Bristol City Council"]
+    assert suppliers == ["Biffa plc"]
+
+
+def test_norwegian_and_danish_shapes():
+    buyers, suppliers = _facts(
+        """Ny avtale om brøyting
+Trondheim kommune har tildelt kontrakten til Brøytemesteren AS.
+""",
+        "no",
+    )
+    assert (buyers, suppliers) == (["Trondheim kommune"], ["Brøytemesteren AS"])
+    buyers, _ = _facts(
+        """Leasingaftale
+Der udbydes en rammeaftale om leasing til Region Midtjyllands hospitaler.
+""",
+        "da",
+    )
+    assert buyers == ["Region Midtjylland"]
+
+
+def test_joint_procurement_by_named_kommuner():
+    buyers, _ = _facts(
+        """Fyra kommuner upphandlar tillsammans
+Genom upphandlingen vill kommunerna Mora, Orsa och Älvdalen sänka sina kostnader för IT.
+"""
+    )
+    assert buyers == ["Mora", "Orsa", "Älvdalen"]
+
+
+def test_abbreviation_and_full_name_are_one_buyer():
+    buyers, _ = _facts(
+        """FMV beställer fler fordon
+Försvarets materielverk (FMV) har beställt terrängbilar av Volvo. FMV:s order är värd 300 Mkr.
+"""
+    )
+    assert buyers == ["Försvarets materielverk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [(None, ""), ("", ""), (None, "   \n\n  "), ("Rubrik", "x" * 20000), (None, "AB AB AB")],
+)
+def test_empty_or_odd_text_gives_empty_results(title, body):
+    buyers = find_buyers(title, body, "sv")
+    assert buyers == []
+    assert find_suppliers(title, body, "sv", buyers) == []
+
+
+def test_non_text_input_gives_empty_results():
+    assert find_buyers(None, None, "sv") == []  # type: ignore[arg-type]
+    assert find_suppliers(None, None, "sv", []) == []  # type: ignore[arg-type]
+
+
+def test_no_duplicates_and_buyers_never_suppliers():
+    buyers, suppliers = _facts(
+        """Region Halland väljer Tietoevry
+Region Halland har valt Tietoevry. Region Hallands beslut innebär att Tietoevry levererar.
+"""
+    )
+    assert buyers == ["Region Halland"]
+    assert suppliers == ["Tietoevry"]
