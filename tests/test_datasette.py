@@ -10,7 +10,7 @@ from datasette.utils import tilde_encode
 
 from pipelines.errors import StorageError
 from pipelines.serve import build_datasette, load_metadata
-from pipelines.storage import close_archive, open_archive
+from pipelines.storage import TABLES, close_archive, open_archive
 from pipelines.storage_write import RawPage, save_article, save_page
 
 BASE = "https://procurement-news.example/articles/"
@@ -198,3 +198,22 @@ def test_any_archive_file_is_served_as_archive(tmp_path):
 def test_serving_a_missing_archive_is_a_clear_error(tmp_path):
     with pytest.raises(StorageError, match="no archive there"):
         build_datasette(tmp_path / "missing.db")
+
+
+def test_most_named_organizations_counts_articles_per_role(ds):
+    found = rows(ds, "/archive/most_named_organizations.json?_shape=array")
+    dalsland = next(r for r in found if r["organization"] == "Region Dalsland")
+    assert dalsland == {
+        "organization": "Region Dalsland",
+        "role": "buyer",
+        "articles": 2,
+        "first_year": 2024,
+        "last_year": 2024,
+    }
+    assert found[0]["articles"] == 2
+
+
+def test_every_table_column_is_described():
+    tables = load_metadata()["databases"]["archive"]["tables"]
+    for name in ("articles", "organizations", "article_organizations"):
+        assert set(tables[name]["columns"]) == set(TABLES[name]), name
