@@ -15,6 +15,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.logformatter import LogFormatter
 
 from pipelines.errors import ArchiveError, StorageError
 from pipelines.extract import extract_document
@@ -31,6 +32,36 @@ class ExtractedPage:
     page: RawPage
     record: dict | None = None
     error: str | None = None
+
+
+def item_summary(item: Any) -> str:
+    """A one-line description of an item for logs: never the page body itself."""
+    page = item.page if isinstance(item, ExtractedPage) else item
+    try:
+        fields = ItemAdapter(page)
+    except TypeError:
+        return f"<{type(item).__name__}>"
+    body = fields.get("body")
+    size = f"{len(body)} bytes" if isinstance(body, bytes | str) else "no body"
+    return f"<{type(item).__name__} {fields.get('url')} from {fields.get('source')}, {size}>"
+
+
+class ArchiveLogFormatter(LogFormatter):
+    """Scrapy's log messages, with items shown by URL and size instead of their raw bytes."""
+
+    def scraped(self, item, response, spider):
+        return self._short(super().scraped(item, response, spider), item)
+
+    def dropped(self, item, exception, response, spider):
+        return self._short(super().dropped(item, exception, response, spider), item)
+
+    def item_error(self, item, exception, response, spider):
+        return self._short(super().item_error(item, exception, response, spider), item)
+
+    @staticmethod
+    def _short(message: dict, item: Any) -> dict:
+        """MESSAGE with its item argument replaced by the item's summary."""
+        return message | {"args": message["args"] | {"item": item_summary(item)}}
 
 
 def raw_page_from_item(item: Any) -> RawPage:

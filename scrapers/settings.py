@@ -38,6 +38,7 @@ ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 300,
     "pipelines.scrapy_pipelines.StoragePipeline": 800,
 }
+LOG_FORMATTER = "pipelines.scrapy_pipelines.ArchiveLogFormatter"  # items logged without bodies
 
 # --- mirrors: fetch a site from another address (tests, demo) --------------------
 # A JSON object {spider name: mirror URL}; the spider argument `-a mirror=URL` overrides it.

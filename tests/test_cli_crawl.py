@@ -207,3 +207,29 @@ def test_spiders_that_cannot_load_are_a_clear_error(tmp_path):
     assert done.returncode == 2
     assert "cannot load the spiders of tests.no_such_spiders" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_page_without_article_is_dropped_and_logged_without_its_body(tmp_path):
+    root = write_site(tmp_path / "site", STORIES)
+    (root / "news" / "zz-empty").mkdir()
+    (root / "news" / "zz-empty" / "index.html").write_text(
+        "<html><head><title></title></head><body><nav></nav><!-- SECRET-MARKUP --></body></html>"
+    )
+    (root / "news" / "index.html").write_text(
+        (root / "news" / "index.html")
+        .read_text()
+        .replace("</ul>", '<li><a class="story" href="/news/zz-empty/">Empty</a></li></ul>')
+    )
+    with serve_site(root) as mirror:
+        done = run_crawl_cli(
+            tmp_path / "a.db",
+            "loopback",
+            "--mirror",
+            f"loopback={mirror.base_url}",
+            *SPIDER_SETTINGS,
+        )
+    assert done.returncode == 0, done.stderr
+    assert "dropped:          1" in done.stdout and "new articles:     3" in done.stdout
+    assert "not an article (no title and no body)" in done.stderr
+    assert "SECRET-MARKUP" not in done.stderr
+    assert "<PageItem https://loopback-news.example/news/zz-empty/ from loopback" in done.stderr
