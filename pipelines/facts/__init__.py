@@ -14,6 +14,9 @@ from pipelines.facts.money import find_contract_value
 from pipelines.facts.orgs import find_buyers, find_suppliers
 from pipelines.model import Facts
 
+MAX_BODY_CHARS = 200_000  # ten times a long feature article
+MAX_TITLE_CHARS = 1_000
+
 
 def extract_facts(
     *,
@@ -23,7 +26,10 @@ def extract_facts(
     published: date | None = None,
 ) -> Facts:
     """All facts of one article. The headline and body are read together for value,
-    duration and language; the kind weighs the headline above the body."""
+    duration and language; the kind weighs the headline above the body. A body longer
+    than any article (MAX_BODY_CHARS) is read up to that length."""
+    body = body[:MAX_BODY_CHARS]
+    title = title[:MAX_TITLE_CHARS] if title else title
     text = f"{title}\n\n{body}" if title else body
     language = detect_language(text, hint=language_hint)
     buyers = find_buyers(title, body, language)

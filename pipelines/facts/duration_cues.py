@@ -29,7 +29,7 @@ NOT_CONTRACT_CUES = re.compile(
     r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
-    r"|life|preklusionsfrist\w*|frist|deadline|leasing\w*|i\s+snitt|average|om\s+året"
+    r"|life|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
     r"|has\s+provided|providing|levererat)(?![^\W\d_])",
     re.IGNORECASE,

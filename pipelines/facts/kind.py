@@ -18,6 +18,7 @@ LEAD_CHARS = 500
 ZONE_WEIGHTS = {"title": 3.0, "lead": 1.5, "rest": 1.0}
 MAX_CUES_PER_ZONE = 3  # the fourth "överprövning" in a long text adds nothing new
 MIN_SCORE = 3.0
+SUPPLIER_BONUS = 1.5  # a named winner settles a close call between award and tender
 RESOLVED_DISPUTE_SHARE = 0.3  # what is left of a dispute's score once it has ended
 GUIDE_MIN_PRONOUNS = 4
 GUIDE_PRONOUNS_PER_WORD = 0.01
@@ -38,7 +39,7 @@ def classify_kind(
         scores["award"] += scores["dispute"] * (1 - RESOLVED_DISPUTE_SHARE)
         scores["dispute"] *= RESOLVED_DISPUTE_SHARE
     if suppliers and scores["award"] > 0:
-        scores["award"] += 1.0
+        scores["award"] += SUPPLIER_BONUS
     best = max(PRIORITY, key=lambda kind: scores[kind])
     return best if scores[best] >= MIN_SCORE else "other"
 

@@ -12,13 +12,13 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"tilldela(?:s|t|ts|de|r)\b|tilldelning\w*|tilldelningsbeslut\w*|vinner|vann|vunnit"
           r"|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*|valet\s+föll|väljer\s+(?:nu\s+)?\w+"
           r"|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar|skrivit\s+(?:på|under)"
-          r"|(?:får|fått|tar|tagit)\s+(?:en\s+|i\s+)?(?:\w+order|order|uppdrag\w*|kontrakt\w*)"
-          r"|anlitas|anlitar|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
+          r"|(?:får|fått|tar|tagit)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
+          r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
           r"|tar\s+över|resultatet\s+av\s+upphandlingen|har\s+valt|som\s+(?:ny\s+)?leverantör"),
     (3.0, r"tildelt|tildeler|tildeling\w*|vant|vinder|vandt|valgt|signert|signerte"
           r"|underskrevet|underskrev|(?:skrev|skrive|skrivit|skrevet)\s+(?:under|kontrakt)|indgået|indgik|inngått"
           r"|inngikk|teikna|teiknar|kontrakten\s+blev|kontrakten\s+ble"),
-    (3.0, r"(?<!to\sbe\s)(?<!will\sbe\s)awarded|awards|wins|won|win\s+(?:a|the)\s+contract"
+    (3.0, r"(?<!\bbe\s)awarded|awards|wins|won|win\s+(?:a|the)\s+contract"
           r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
           r"|signs|signed|chosen|chose|hired|agrees\s+to|agreed\s+to|contract\s+win"
           r"|has\s+been\s+given|(?:confirmed|announced)\s+the\s+award|award\s+of\s+(?:the|a|an)\s+"
@@ -32,7 +32,7 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|inleder\s+(?:en\s+)?(?:upphandling|konkurrensutsättning)|startar\s+en\s+upphandling"
           r"|pågående\s+upphandling\w*|avbryt\w*|konkurrensutsätt\w*|söker\s+leverantör\w*"
           r"|sista\s+anbudsdag\w*|anbudstid\w*|inkomna\s+anbud|begär\s+in\s+anbud"
-          r"|\w*upphandling\s+av|genomför\s+en\s+\w*upphandling"),
+          r"|[^\W\d_]{0,20}upphandling(?:en)?\s+av|genomför\s+en\s+\w*upphandling"),
     (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
           r"|tilbudsfrist\w*|anbudsfrist\w*"),

@@ -1,0 +1,80 @@
+"""Kind: award, tender, dispute or other, from headline and body cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.kind import classify_kind
+
+CASES = [
+    ("Skanska får jätteorder i Malmö", "Bolaget har tecknat avtal med regionen.", "award"),
+    ("Regionen har fattat tilldelningsbeslut", "Valet föll på en norsk leverantör.", "award"),
+    ("Cerner vinner upphandlingen", "Regionen väljer samma leverantör som grannregionen.", "award"),
+    ("Kommunen har valt leverantör av skolmat", "Avtalet börjar gälla i augusti.", "award"),
+    ("Network Rail frameworks awarded", "Four contractors were chosen as preferred suppliers.",
+     "award"),
+    ("Fujitsu wins defence contract", "Fujitsu was selected as the preferred vendor.", "award"),
+    ("Mitie appointed preferred bidder", "The trust has awarded the contract to Mitie.", "award"),
+    ("Nye Veier har signert kontrakt", "Kontrakten ble signert fredag.", "award"),
+    ("Banedanmark vinder kontrakt", "Kontrakten blev indgået med et konsortium.", "award"),
+    ("Regionen upphandlar nytt journalsystem", "Anbudstiden går ut i maj.", "tender"),
+    ("Kommunen har gått ut med en upphandling av städ", "Sista anbudsdag är 1 mars.", "tender"),
+    ("Regionen utlyser upphandling", "Regionen söker leverantör av ambulansflyg.", "tender"),
+    ("Upphandlingen avbryts", "Inkomna anbud översteg budgeten.", "tender"),
+    ("Ministry invites bids for imagery", "A tender notice was published on Monday.", "tender"),
+    ("Hospital scheme to go out to tender", "The trust is seeking bidders.", "tender"),
+    ("Der udbydes en rammeaftale", "Tilbudsfristen er 1. marts.", "tender"),
+    ("Fylket lyser ut anbudskonkurranse", "Tilbudsfristen er satt til juni.", "tender"),
+    ("Förlorare begär överprövning", "Förvaltningsrätten ska pröva upphandlingen.", "dispute"),
+    ("Överklagar kontrakt för jättebygge", "Tre av upphandlingarna har överklagats.", "dispute"),
+    ("Konkurrensverket ansöker om upphandlingsskadeavgift", "Kommunen gjorde en otillåten "
+     "direktupphandling.", "dispute"),
+    ("Kammarrätten ger leverantör rätt", "Upphandlingen ska göras om.", "dispute"),
+    ("Bidder launches legal challenge", "The High Court will hear the appeal.", "dispute"),
+    ("Klagenævnet giver medhold", "Klagen over udbuddet blev taget til følge.", "dispute"),
+    ("Tre tips inför vårens konferens", "Konferensen äger rum i Stockholm.", "other"),
+    ("What is a framework agreement?", "A framework agreement sets out terms for call-offs "
+     "that may later be awarded.", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), CASES)
+def test_kind_cases(title: str, body: str, kind: str):
+    assert classify_kind(title, body, "und") == kind
+
+
+def test_headline_outweighs_body():
+    body = "Avtalet tecknades i fjol. Nu har en konkurrent begärt överprövning."
+    assert classify_kind("Överprövning stoppar avtal", body, "sv") == "dispute"
+    assert classify_kind("Kommunen tecknar avtal med Atea", "Upphandlingen avbröts i fjol.", "sv") \
+        == "award"
+
+
+def test_withdrawn_challenge_leaves_the_award():
+    body = (
+        "Upphandlingen överklagades av en konkurrent men ansökan om överprövning har nu "
+        "dragits tillbaka. Regionens avtal med leverantören kan börja gälla."
+    )
+    assert classify_kind(None, body, "sv") == "award"
+
+
+def test_guide_addressing_the_reader_is_other():
+    body = (
+        "Om du är missnöjd kan du begära överprövning hos förvaltningsrätten. Du som "
+        "leverantör ska skicka in din ansökan skriftligt. Förvaltningsrätten prövar om "
+        "upphandlingen följer lagen och kan besluta att den ska göras om."
+    )
+    assert classify_kind("Så begär du överprövning", body, "sv") == "other"
+
+
+def test_named_suppliers_settle_a_close_call():
+    title = "Kommunen avbryter och tecknar nytt avtal"
+    body = "Efter att upphandlingen avbröts har kommunen tecknat avtal direkt."
+    scores_kind = classify_kind(title, body, "sv", suppliers=["Städbolaget AB"])
+    assert scores_kind == "award"
+
+
+@pytest.mark.parametrize("title", ["", None])
+def test_no_cues_is_other(title):
+    assert classify_kind(title, "", "und") == "other"
+    assert classify_kind(title, "Vädret blir soligt i helgen.", "sv") == "other"

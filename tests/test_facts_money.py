@@ -1,0 +1,134 @@
+"""Money: every form of amount the press uses, and the choice of the contract's value."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.money import find_contract_value
+from pipelines.facts.money_amounts import find_amounts
+from pipelines.facts.numbers import parse_number
+
+AMOUNT_FORMS = [
+    ("Kontraktet är värt 2,1 miljarder kronor.", "sv", 2.1e9, "SEK"),
+    ("Ordern är värd 45 mnkr.", "sv", 45e6, "SEK"),
+    ("Ordern är värd 45 Mkr.", "sv", 45e6, "SEK"),
+    ("Ordervärdet är MSEK 45.", "sv", 45e6, "SEK"),
+    ("Avtalet är värt 300 miljoner.", "sv", 300e6, "SEK"),
+    ("Avtalet är värt knappt 300 miljoner kronor.", "sv", 300e6, "SEK"),
+    ("Uppdraget är värt drygt 12 miljoner kronor.", "sv", 12e6, "SEK"),
+    ("Köpet är värt cirka 100 000 kr.", "sv", 100e3, "SEK"),
+    ("Köpet är värt 100\u00a0000 kronor.", "sv", 100e3, "SEK"),
+    ("Avtalet är värt 850 tkr.", "sv", 850e3, "SEK"),
+    ("Värdet uppskattas till 100–150 miljoner kronor.", "sv", 150e6, "SEK"),
+    ("Ramavtalet är värt två miljarder kronor.", "sv", 2e9, "SEK"),
+    ("Peab tar uppdrag för en halv miljard", "sv", 0.5e9, "SEK"),
+    ("Ordern är värd 1,5 miljarder svenska kronor.", "en", 1.5e9, "SEK"),
+    ("The council awarded a contract worth £45m.", "en", 45e6, "GBP"),
+    ("The agency signed a $1.2bn deal.", "en", 1.2e9, "USD"),
+    ("The contract is worth €3.4 million.", "en", 3.4e6, "EUR"),
+    ("A framework worth up to USD 10 million.", "en", 10e6, "USD"),
+    ("The contract is valued at SEK 1.7 billion.", "en", 1.7e9, "SEK"),
+    ("Kontrakten har en verdi av 4,7 mrd kroner.", "no", 4.7e9, "NOK"),
+    ("Kontrakten er på 120 mill. kroner.", "no", 120e6, "NOK"),
+    ("Kontrakten er verd 96 millionar kroner.", "no", 96e6, "NOK"),
+    ("Kontrakten er verdt NOK 250 millioner.", "no", 250e6, "NOK"),
+    ("Aftalen er på 45 mio. kr.", "da", 45e6, "DKK"),
+    ("Ordren er på 1,2 mia. kr.", "da", 1.2e9, "DKK"),
+    ("Rammen er 2 milliarder kroner.", "da", 2e9, "DKK"),
+    ("Værdien er 2.500.000 kr.", "da", 2.5e6, "DKK"),
+    ("Rammen er 2 000 000 000 DKK.", "da", 2e9, "DKK"),
+    ("Kontraktet är värt 924.000 kronor.", "sv", 924e3, "SEK"),
+    ("Contract worth 31,998,884.31 RON.", "en", 31998884.31, "RON"),
+    ("Ordern är värd 3 MEUR.", "sv", 3e6, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "language", "amount", "currency"), AMOUNT_FORMS)
+def test_amount_forms(phrase: str, language: str, amount: float, currency: str):
+    value = find_contract_value(phrase, language)
+    assert value is not None, phrase
+    assert value.currency == currency
+    assert value.amount == pytest.approx(amount, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language"),
+    [
+        ("Bolaget har 4K anställda.", "en"),
+        ("An extra 400 million train journeys are forecast.", "en"),
+        ("Regionen har 30 000 medarbetare.", "sv"),
+        ("Ring 08-123 131 48 för mer information.", "sv"),
+        ("Projektet startar 2018-09-28.", "sv"),
+        ("Skolan ska ta emot 1 500 elever.", "sv"),
+        ("Förra året gjordes 2 miljoner resor.", "sv"),
+    ],
+)
+def test_figures_that_are_not_money(phrase: str, language: str):
+    assert find_amounts(phrase, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        (
+            "Sweco har en omsättning på 16,9 miljarder kronor. "
+            "Uppdraget från Trafikverket är värt 155 miljoner kronor.",
+            "sv", 155e6, "SEK",
+        ),
+        (
+            "Avtalet är värt 6,5 miljarder kronor, fördelat på 650 miljoner kronor per år.",
+            "sv", 6.5e9, "SEK",
+        ),
+        (
+            "The firm reported revenue of £310m. It has won a £45m contract with the council.",
+            "en", 45e6, "GBP",
+        ),
+        (
+            "Kommunen betalar en upphandlingsskadeavgift på 400 000 kronor. "
+            "Det direktupphandlade avtalet var värt 2,3 miljoner kronor.",
+            "sv", 2.3e6, "SEK",
+        ),
+    ],
+)  # fmt: skip
+def test_contract_value_wins_over_distractors(text, language, amount, currency):
+    value = find_contract_value(text, language)
+    assert value is not None
+    assert (value.amount, value.currency) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Regionen kan få betala 10 miljoner kronor i böter.", "sv"),
+        ("Bolaget kräver 12 miljoner kronor i skadestånd.", "sv"),
+        ("Bolaget omsatte 3,2 miljarder kronor i fjol.", "sv"),
+        ("Kommunen beräknar besparingen till 250 000 kronor per år.", "sv"),
+        ("En dryg miljard kronor har budgeterats för införandet.", "sv"),
+        ("The system collects $1 billion in revenue annually.", "en"),
+        ("Vi får eit tilskot frå staten på 16,1 millionar kroner.", "no"),
+    ],
+)
+def test_no_contract_value_in_company_figures_fines_or_budgets(text: str, language: str):
+    assert find_contract_value(text, language) is None
+
+
+def test_krone_currency_follows_language():
+    phrase = "Kontrakten er på 45 millioner kr."
+    assert find_contract_value(phrase, "no").currency == "NOK"
+    assert find_contract_value(phrase, "da").currency == "DKK"
+    assert find_contract_value("Kontraktet är värt 45 miljoner kr.", "sv").currency == "SEK"
+
+
+def test_dollar_resolves_by_country_of_the_story():
+    text = "Fujitsu Australia has won a $21 million contract with the Department in Canberra."
+    assert find_contract_value(text, "en").currency == "AUD"
+    assert find_contract_value("Boston signs a $21 million contract.", "en").currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("2,1", 2.1), ("100 000", 100000), ("31,998,884.31", 31998884.31), ("924.000", 924000),
+     ("1.234,5", 1234.5), ("45", 45), ("0,55", 0.55), ("12abc", None)],
+)  # fmt: skip
+def test_parse_number(token: str, expected: float | None):
+    assert parse_number(token) == (pytest.approx(expected) if expected is not None else None)
