@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
@@ -120,24 +120,6 @@ def clean_text(text: str | None) -> str:
 
 def text_of(element: etree._Element) -> str:
     return clean_text("".join(element.itertext()))
-
-
-def first(root: etree._Element, xpath: etree.XPath) -> etree._Element | str | None:
-    found = xpath(root)
-    return found[0] if found else None
-
-
-def meta_content(root: etree._Element, *names: str) -> str | None:
-    """The first non-empty <meta name|property|itemprop=...> content among `names`."""
-    for name in names:
-        for meta in root.iterfind(f'.//meta[@name="{name}"]'):
-            if meta.get("content", "").strip():
-                return meta.get("content").strip()
-        for attribute in ("property", "itemprop"):
-            for meta in root.iterfind(f'.//meta[@{attribute}="{name}"]'):
-                if meta.get("content", "").strip():
-                    return meta.get("content").strip()
-    return None
 
 
 def _json_ld_objects(value: object) -> Iterator[dict]:
@@ -252,12 +234,13 @@ def document_links(container: etree._Element, base_url: str | None) -> list[str]
     return found
 
 
-def page_language(root: etree._Element) -> str | None:
-    """The primary language subtag the page declares (html lang, content-language, og:locale)."""
+def page_language(root: etree._Element, meta: Callable[..., str | None]) -> str | None:
+    """The primary language subtag the page declares (html lang, content-language, og:locale);
+    `meta` looks up a meta tag's content by name."""
     declared = (
         root.get("lang")
         or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-        or meta_content(root, "content-language", "og:locale", "language", "DC.language")
+        or meta("content-language", "og:locale", "language", "dc.language")
     )
     if not declared:
         return None

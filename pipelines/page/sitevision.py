@@ -15,15 +15,10 @@ from lxml import etree
 
 from pipelines.page import html as h
 from pipelines.page.dates import find_date
-from pipelines.page.generic import GenericParser, has_class
+from pipelines.page.generic import GenericParser
 from pipelines.page.tidy import Line
 
-PORTLET = etree.XPath(
-    "ancestor::*[" + has_class("sv-text-portlet") + " or " + has_class("sv-portlet") + "][1]"
-)
-COLUMN_PORTLETS = etree.XPath(
-    "./*[" + has_class("sv-text-portlet") + " or " + has_class("sv-portlet") + "]"
-)
+PORTLET_CLASSES = frozenset({"sv-text-portlet", "sv-portlet"})
 PUBLISHED_TEXT = etree.XPath(
     "//*[contains(text(), 'ublicerad') or contains(text(), 'Skapad')"
     " or contains(text(), 'ppdaterad')]"
@@ -38,9 +33,9 @@ class SiteVisionParser(GenericParser):
 
     def _heading_portlet(self) -> etree._Element | None:
         for heading in self.root.iter("h1"):
-            portlets = PORTLET(heading)
-            if portlets and h.text_of(heading):
-                return portlets[0]
+            portlet = next((el for el in heading.iterancestors() if is_portlet(el)), None)
+            if portlet is not None and h.text_of(heading):
+                return portlet
         return None
 
     def content(self) -> etree._Element:
@@ -55,7 +50,7 @@ class SiteVisionParser(GenericParser):
         portlet = self._heading_portlet()
         if portlet is None or portlet.getparent() is not container:
             return super().body_lines(container)
-        portlets = COLUMN_PORTLETS(container)
+        portlets = [child for child in container if is_portlet(child)]
         start = portlets.index(portlet) if portlet in portlets else 0
         lines: list[Line] = []
         for element in portlets[start:]:
@@ -83,3 +78,7 @@ class SiteVisionParser(GenericParser):
                 return found
             first_seen = first_seen or found
         return super().published() or first_seen
+
+
+def is_portlet(element: etree._Element) -> bool:
+    return not PORTLET_CLASSES.isdisjoint((element.get("class") or "").split())

@@ -10,77 +10,76 @@ from __future__ import annotations
 
 from datetime import date
 
-from lxml import etree
-
 from pipelines.page import html as h
 from pipelines.page.dates import parse_date
-from pipelines.page.generic import GenericParser, _byline_name, _unique_topics, has_class
+from pipelines.page.generic import GenericParser, byline_name, rel_of, unique_topics
+from pipelines.page.index import within
 
-WP_CONTAINERS = tuple(
-    etree.XPath(path)
-    for path in (
-        "//*[" + has_class("entry-content") + "]",
-        "//*[" + has_class("post-content") + " or " + has_class("td-post-content") + "]",
-        "//article//*[" + has_class("content") + "]",
-    )
-)
-WP_TITLE = etree.XPath(
-    "//h1[" + has_class("entry-title") + "] | //*[" + has_class("entry-title") + "]"
-)
-WP_TIME = etree.XPath(
-    "//time[" + has_class("entry-date") + " or " + has_class("published") + "][@datetime]"
-)
-WP_AUTHOR = etree.XPath(
-    "//*[" + has_class("author") + "]//*[" + has_class("fn") + "] | //a[@rel='author']"
-    " | //*[" + has_class("entry-author") + " or " + has_class("author-name") + "]"
-)
-WP_TOPIC_LINKS = etree.XPath(
-    "//a[contains(concat(' ', @rel, ' '), ' tag ')"
-    " or contains(concat(' ', @rel, ' '), ' category ')]"
-    " | //*[" + has_class("tags-links") + " or " + has_class("cat-links") + "]//a"
-)
-MAX_TOPIC_WORDS = 4
+WP_CONTAINER_CLASSES = ("entry-content", "post-content", "td-post-content")
+WP_TIME_CLASSES = frozenset({"entry-date", "published"})
+WP_AUTHOR_CLASSES = ("entry-author", "author-name", "td-post-author-name")
+WP_TOPIC_ROW_CLASSES = ("tags-links", "cat-links", "td-tags", "post-tags")
+TOPIC_RELS = frozenset({"tag", "category"})
 TOPIC_ROW_PREFIXES = ("läs mer:", "ämnen:", "taggar:", "tags:", "topics:", "kategorier:")
+MAX_TOPIC_WORDS = 4
 
 
 class WordPressParser(GenericParser):
     """A WordPress theme's article page; generic rules fill whatever the theme leaves out."""
 
     name = "wordpress"
-    container_xpaths = WP_CONTAINERS + GenericParser.container_xpaths
+    container_classes = WP_CONTAINER_CLASSES + GenericParser.container_classes
+
+    def content(self):
+        for element in self.index.having(*WP_CONTAINER_CLASSES):
+            if h.text_of(element):
+                return element
+        return super().content()
 
     def title(self) -> str | None:
-        for heading in WP_TITLE(self.root):
-            text = h.text_of(heading)
-            if text:
-                return text
+        for heading in self.index.having("entry-title"):
+            if heading.tag == "h1" and h.text_of(heading):
+                return h.text_of(heading)
         return super().title()
 
     def published(self) -> date | None:
-        for element in WP_TIME(self.root):
-            found = parse_date(element.get("datetime"))
+        for element in self.root.iter("time"):
+            classes = set((element.get("class") or "").split())
+            found = parse_date(element.get("datetime")) if classes & WP_TIME_CLASSES else None
             if found:
                 return found
         return super().published()
 
     def author(self) -> str | None:
-        for element in WP_AUTHOR(self.root):
-            name = _byline_name(h.text_of(element))
+        scope = self.scope()
+        candidates = [
+            fn
+            for box in within(self.index.having("author"), scope)
+            for fn in box.iter()
+            if "fn" in (fn.get("class") or "").split()
+        ]
+        candidates += [a for a in scope.iter("a") if "author" in rel_of(a)]
+        candidates += within(self.index.having(*WP_AUTHOR_CLASSES), scope)
+        for element in candidates:
+            name = byline_name(h.text_of(element))
             if name:
                 return name
         return super().author()
 
     def topics(self) -> list[str]:
-        found = [h.text_of(link) for link in WP_TOPIC_LINKS(self.root)]
-        found.extend(self._topic_row_links())
-        return _unique_topics(found) or super().topics()
+        scope = self.scope()
+        links = [a for a in scope.iter("a") if TOPIC_RELS & set(rel_of(a))]
+        for row in within(self.index.having(*WP_TOPIC_ROW_CLASSES), scope):
+            links.extend(row.iter("a"))
+        found = [h.text_of(link) for link in links] + self._topic_row_links()
+        return unique_topics(found) or super().topics()
 
     def _topic_row_links(self) -> list[str]:
         """Link texts of a "Läs mer: IT Upphandling Vård & omsorg" row of topic links."""
-        for block in self.root.iter("p", "div", "span"):
+        for block in self.scope().iter("p", "div", "span"):
             own = h.clean_text(block.text).lower()
-            links = block.findall("a")
-            names = [h.text_of(link) for link in links]
-            if names and own.startswith(TOPIC_ROW_PREFIXES):
-                return [name for name in names if len(name.split()) <= MAX_TOPIC_WORDS]
+            if not own.startswith(TOPIC_ROW_PREFIXES):
+                continue
+            names = [h.text_of(link) for link in block.findall("a")]
+            return [name for name in names if 0 < len(name.split()) <= MAX_TOPIC_WORDS]
         return []
