@@ -7,6 +7,7 @@ loaded once, at first use. `lookup_organization` gives storage the record of a b
 from __future__ import annotations
 
 from pipelines.facts.orgs_buyers import rank_buyers
+from pipelines.facts.orgs_fallback import fallback_buyer
 from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_suppliers import rank_suppliers
@@ -15,7 +16,8 @@ from pipelines.facts.orgs_text import article_text
 
 def find_buyers(title: str | None, body: str, language: str) -> list[str]:
     """Canonical names of the public bodies the article says buy, most important first."""
-    return [name for name, _score in rank_buyers(article_text(title, body))]
+    text = article_text(title, body)
+    return [name for name, _score in rank_buyers(text)] or fallback_buyer(text)
 
 
 def find_suppliers(title: str | None, body: str, language: str, buyers: list[str]) -> list[str]:

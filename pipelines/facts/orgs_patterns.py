@@ -70,8 +70,26 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Ministry",
     ),
     BodyPattern(re.compile(rf"\b(Region\s{_CAP})"), "foreign public body", "", "Region "),
+    BodyPattern(re.compile(rf"\b({_CAP}\s[Uu]niversitet)\b"), "university", "", "niversitet"),
+    BodyPattern(re.compile(rf"\b(Högskolan\s(?:i\s)?{_CAP})"), "university", "SE", "Högskolan"),
+    BodyPattern(
+        re.compile(rf"\b(University\sof\s{_CAP}(?:\s{_CAP})?)"), "university", "", "University"
+    ),
+    BodyPattern(
+        re.compile(rf"\b({_CAP}(?:\s{_CAP})?\s[Uu]niversitetssjukhus(?:et)?)\b"),
+        "hospital",
+        "SE",
+        "niversitetssjukhus",
+    ),
+    BodyPattern(re.compile(rf"\b({_CAP}\sstad)\b"), "municipality", "", " stad"),
 )
 
+# "Åbo stads spårvagnsbolag Turun Raitiotie", "det kommunala bostadsbolaget Mimer".
+_OWNED_COMPANY = re.compile(
+    rf"(?:stads|kommuns|kommunens|regionens|regions|kommunala|statliga|statens|kommunale"
+    rf"|statlige)\s+\w*(?:bolag|bolaget|företag|företaget|selskap|selskapet|selskab|selskabet)"
+    rf"\s+({_CAP}(?:\s{_CAP}){{0,3}})"
+)
 _MUNICIPAL_COMPANY = re.compile(
     rf"\b({_CAP}\s(?:{_CAP}\s)?{_CAP}\sAB)\b",
 )
@@ -122,4 +140,6 @@ def municipal_companies(text: str, places: frozenset[str]) -> list[tuple[int, in
             words[-2].casefold().endswith(noun) for noun in MUNICIPAL_COMPANY_NOUNS
         ):
             found.append((match.start(1), match.end(1), match.group(1)))
+    for match in _OWNED_COMPANY.finditer(text):
+        found.append((match.start(1), match.end(1), match.group(1)))
     return found

@@ -113,6 +113,12 @@ FIRST_NAMES = _set(
     """
 )
 
+# Words that open the name of a public body or programme, never of a winning company.
+PUBLIC_WORDS = _set(
+    "Department Department’s Department's Government Government’s Government's Defence "
+    "Defense Ministry Council Agency Authority Commission Kommissionen Regeringen Riksdagen "
+    "Region Regions Regionens Landstinget Staten State Federal Public Kommunen Kommunens"
+)
 # Honorifics that make a name a person: "Ruby McGregor-Smith CBE".
 HONORIFICS = _set("CBE OBE MBE KBE Dr Dr. Prof Prof. Professor Sir Dame Lord Lady")
 # Titles inside a run make it a person: "Transportation Secretary Stephanie Pollack".

@@ -1,0 +1,210 @@
+"""Company-like names in a sentence: runs of capitalised words with an optional legal
+form, without people, places, projects, products, labels and ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.orgs_cues import SPEECH_BEFORE, WINNER
+from pipelines.facts.orgs_matcher import Mention, kommun_places
+from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
+from pipelines.facts.orgs_words import (
+    COUNTRY_SUFFIXES,
+    DESCRIPTOR_ENDINGS,
+    FIRST_NAMES,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NAME_TAIL_WORDS,
+    PERSON_TITLES,
+    PLACE_SUFFIXES,
+    PLACES,
+    PRODUCT_NOUNS,
+    PROJECT_ENDINGS,
+    PUBLIC_WORDS,
+    STOPWORDS,
+)
+
+PERSON_AFTER = re.compile(
+    r"^\s*,\s*(?:vd|chef|ceo|cfo|direktör|director|head|manager|ordförande|minister|upphandl"
+    r"|inköps|projektledare|kommunikations|press|sales|försäljnings|nordisk|regiondirektör"
+    r"|kommundirektör|stadsdirektör|\w+chef|\w+ansvarig|\w+direktör)",
+    re.IGNORECASE,
+)
+PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
+MAX_ITEM_WORDS = 6
+ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    surface: str
+    start: int
+    end: int
+
+
+def _is_namey(word: str) -> bool:
+    if word in LEGAL_FORMS or word in NAME_TAIL_WORDS:
+        return True
+    first = word[:1]
+    return first.isupper() or (first.isdigit() and any(char.isalpha() for char in word))
+
+
+def _runs(words: list[Token]) -> list[list[Token]]:
+    """Maximal runs of name-like words; '&' and '/' may join two of them."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(words):
+        joiner = token.text in {"&", "/"} and current and index + 1 < len(words)
+        if _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return _join_lowercase_legal_names(words, runs)
+
+
+def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
+    """'Buss i väst AB': a legal form after up to two lowercase words closes the name."""
+    joined: list[list[Token]] = []
+    for run in runs:
+        if run[0].text in LEGAL_FORMS and joined:
+            previous = joined[-1]
+            between = [t for t in words if previous[-1].end <= t.start and t.end <= run[0].start]
+            lower = [t for t in between if t.text.isalpha() and t.text.islower()]
+            if 0 < len(between) <= 2 and len(lower) == len(between):
+                joined[-1] = previous + between + run
+                continue
+        joined.append(run)
+    return joined
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and (run[0].text in STOPWORDS or run[0].text in {"&", "/"} or _is_legal(run[0])):
+        run = run[1:]
+    while run and run[-1].text in {"&", "/"}:
+        run = run[:-1]
+    return run
+
+
+def _is_legal(token: Token) -> bool:
+    return token.text in LEGAL_FORMS
+
+
+def core_words(words: list[str]) -> list[str]:
+    """The name without its legal form and country word: 'Cerner Sverige AB' -> ['Cerner']."""
+    core = list(words)
+    while core and (core[-1] in LEGAL_FORMS or core[-1] in COUNTRY_SUFFIXES):
+        core.pop()
+    return core
+
+
+def is_place(core: list[str]) -> bool:
+    name = " ".join(core)
+    if name in PLACES or name in kommun_places():
+        return True
+    return bool(core) and core[-1].casefold() in PLACE_SUFFIXES
+
+
+def _is_person(core: list[str], before: str, after: str) -> bool:
+    if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after):
+        return True
+    return len(core) >= 2 and core[0] in FIRST_NAMES
+
+
+def _is_product(before: str, after: str) -> bool:
+    previous = before.split()[-1:] or [""]
+    return previous[0].casefold() in PRODUCT_NOUNS or bool(PRODUCT_AFTER.match(after))
+
+
+def _inside_parentheses(text: str, start: int) -> bool:
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
+
+
+def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
+    return any(start < body.end and body.start < end for body in bodies)
+
+
+def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[Candidate]:
+    """Company-like names in one sentence."""
+    base = sentence.start
+    if sentence.is_list_item:
+        item = sentence.text.strip(" *•·-–\t")
+        if item and len(item.split()) <= MAX_ITEM_WORDS:
+            offset = base + sentence.text.find(item)
+            if not _overlaps(offset, offset + len(item), bodies):
+                return [Candidate(item, offset, offset + len(item))]
+    found = []
+    for run in _runs(tokens(sentence.text)):
+        if run[0].text in PUBLIC_WORDS:
+            continue  # "Defence Innovation Hub", "Department's IT": part of a public body
+        run = _drop_descriptors(_trim(run))
+        if not run:
+            continue
+        start, end = base + run[0].start, base + run[-1].end
+        surface = text[start:end]
+        if _acceptable(text, surface, start, end, bodies, sentence):
+            found.append(Candidate(surface, start, end))
+    return found
+
+
+def _drop_descriptors(run: list[Token]) -> list[Token]:
+    """'Byggbolaget Skanska' -> 'Skanska'."""
+    while len(run) > 1 and run[0].text.casefold().endswith(DESCRIPTOR_ENDINGS):
+        run = run[1:]
+    return run
+
+
+def _is_other_thing(core: list[str], before: str) -> bool:
+    """Roads, numbers, amounts, projects and places in genitive are not companies."""
+    first, last = core[0], core[-1]
+    if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
+        return True
+    if len(core) == 1 and "-" in first and first.rsplit("-", 1)[1].islower():
+        return True  # "IT-stöd", "EU-domstolen": a compound common noun
+    if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
+        return True
+    genitive_free = [strip_genitive(word) for word in core]
+    if genitive_free[-1].endswith("s") and is_place([*genitive_free[:-1], genitive_free[-1][:-1]]):
+        return True
+    parts = [part for word in genitive_free for part in word.split("-")]
+    return is_place(genitive_free) or all(is_place([part]) for part in parts)
+
+
+def _acceptable(
+    text: str, surface: str, start: int, end: int, bodies: list[Mention], sentence: Sentence
+) -> bool:
+    words = surface.split()
+    core = core_words(words)
+    if not core or all(len(word) < 2 for word in core):
+        return False
+    has_legal_form = len(core) < len(words)
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _overlaps(start, end, bodies) or _inside_parentheses(text, start):
+        return False
+    if strip_genitive(core[0]) in STOPWORDS or any(word in PERSON_TITLES for word in core):
+        return False
+    if not has_legal_form and _is_other_thing(core, before):
+        return False
+    if _is_person(core, before, after) or _is_product(before, after):
+        return False
+    if after.startswith(":") and not text[sentence.start : start].strip():
+        return False  # "PRESSMEDDELANDE: ...", "Bygg: ...": a label, not a name
+    return has_legal_form or not _is_common_word(text, core, start, sentence, after)
+
+
+def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, after: str) -> bool:
+    """A single capitalised word that opens a sentence is an ordinary word ('Resultatet')
+    unless it is a name elsewhere in the text or the subject of a winner verb."""
+    opening = text[sentence.start : start].strip(" \"”“'‘–—-:")
+    word = core[0]
+    if opening or len(core) > 1 or word.isupper() or any(char.isdigit() for char in word):
+        return False
+    if WINNER.match(after.lstrip(" ,")):
+        return False
+    elsewhere = re.compile(rf"[\w,;] {re.escape(word)}\b")
+    return not elsewhere.search(text)
