@@ -88,7 +88,6 @@ def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None
     row = {
         "url": page.url,
         "source": page.source,
-        "encoding": page.encoding,
         "status": page.status,
         "fetched_at": fetched_at,
         "listing_published": page.listing_published,
@@ -103,6 +102,7 @@ def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None
         row |= {
             "content": zlib.compress(page.body, 6),
             "compression": "zlib",
+            "encoding": page.encoding,
             "content_type": page.content_type or sniff_content_type(page.body),
             "size": len(page.body),
             "sha256": digest,
