@@ -43,13 +43,13 @@ BUYER_AFTER = _words(
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
     r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
-    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s*$"
+    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s+(?:the\s+)?$"
 )
 
 # A sentence that says who won.
 WINNER = _words(
     r"\b(?:vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
-    r"|tilldelat|tilldelning|(?:får|fått|fick|får|fikk|fik|gets|got)\s(?:\w+\s){0,2}?(?:i\s)?"
+    r"|tilldelat|tilldelning till|(?:får|fått|fick|får|fikk|fik|gets|got)\s(?:\w+\s){0,2}?(?:i\s)?"
     r"(?:uppdrag|order|ordre|kontrakt|avtal|ramavtal|stororder|jätteorder|affär|oppdrag|jobb"
     r"|ordren|kontrakten|kontraktet|uppdraget|ordern|contract|order)"
     r"|tar (?:order|uppdrag|över|hem)|tecknat|tecknar|utförs (?:\w+ )?(?:av|tillsammans med)"
@@ -60,7 +60,8 @@ WINNER = _words(
     r"|ordren|kontrakten|inngått|indgået|skrev kontrakt|skrev fredag kontrakt|wins|won"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
     r"|provided by|switching|appointed|lands|clinches|will build|will deliver|to supply"
-    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med)"
+    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med|ramavtal med"
+    r"|ramavtalet med|förnyar|förlänger)"
 )
 # Near a company: it lost, complained or was there before, so it is not the winner.
 LOSER = _words(
@@ -68,7 +69,11 @@ LOSER = _words(
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested|also bid|outgoing|klage|klagde"
     r"|tapte|tabte|intresserade|budgeterats|kund till|customer of|earlier|previous|tidigare"
-    r"|utgående|avgående"
+    r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved|\bgenom|\bgjennom|\bthrough"
+)
+# "Transdev tar över trafiken från Nobina": the name after 'från' had the contract before.
+TAKEN_FROM = _words(
+    r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}\b(?:från|from|fra)\s+$"
 )
 # "säger Ann-Sofi Lodin", "says Chris Mole": the name that follows is a person.
 SPEECH_BEFORE = _words(

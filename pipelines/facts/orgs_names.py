@@ -34,6 +34,9 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+# Endings of ordinary Scandinavian and English words that open sentences: "Resultatet",
+# "Byggnaden", "Sammanlagt", "Recycling"; names rarely end so.
+COMMON_ENDINGS = ("en", "et", "na", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 
 
@@ -161,11 +164,13 @@ def _drop_descriptors(run: list[Token]) -> list[Token]:
 
 def _is_other_thing(core: list[str], before: str) -> bool:
     """Roads, numbers, amounts, projects and places in genitive are not companies."""
-    first, last = core[0], core[-1]
+    first, last = strip_genitive(core[0]), core[-1]
     if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
         return True
-    if len(core) == 1 and "-" in first and first.rsplit("-", 1)[1].islower():
-        return True  # "IT-stöd", "EU-domstolen": a compound common noun
+    if len(core) == 1 and "-" in first:
+        tail = first.rsplit("-", 1)[1]
+        if tail.islower() or tail in STOPWORDS:
+            return True  # "IT-stöd", "EU-domstolen", "Mid-June": not a name
     if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
         return True
     genitive_free = [strip_genitive(word) for word in core]
@@ -192,6 +197,8 @@ def _acceptable(
         return False
     if _is_person(core, before, after) or _is_product(before, after):
         return False
+    if re.match(r"\.\s+[a-zåäö]", after):
+        return False  # "Mass. agrees": an abbreviation inside a sentence
     if after.startswith(":") and not text[sentence.start : start].strip():
         return False  # "PRESSMEDDELANDE: ...", "Bygg: ...": a label, not a name
     return has_legal_form or not _is_common_word(text, core, start, sentence, after)
@@ -206,5 +213,10 @@ def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, 
         return False
     if WINNER.match(after.lstrip(" ,")):
         return False
-    elsewhere = re.compile(rf"[\w,;] {re.escape(word)}\b")
-    return not elsewhere.search(text)
+    if re.search(rf"(?:^|[\w,;] ){re.escape(word)}\b", text[start + len(word) :], re.MULTILINE):
+        elsewhere = re.compile(rf"[\w,;] {re.escape(word)}\b")
+        if elsewhere.search(text):
+            return False
+    if re.search(rf"\b{re.escape(word.casefold())}\b", text):
+        return True  # 'Resultatet ... resultatet': an ordinary word
+    return word.casefold().endswith(COMMON_ENDINGS)

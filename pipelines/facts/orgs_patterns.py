@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, STOPWORDS
+from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, STOPWORDS
 
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
 _CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
@@ -112,7 +112,11 @@ def _normalise(name: str) -> str:
     """'Region Hovedstadens' -> 'Region Hovedstaden'; drops a leading article."""
     name = re.sub(r"\s+", " ", name).strip(" .")
     words = name.split(" ")
-    while len(words) > 2 and (words[0] in STOPWORDS or words[0].casefold() == "the"):
+    while (
+        len(words) > 2
+        and words[0] not in PUBLIC_WORDS
+        and (words[0] in STOPWORDS or words[0].casefold() == "the")
+    ):
         words = words[1:]
     name = " ".join(words)
     if name.startswith("Region "):

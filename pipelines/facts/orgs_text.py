@@ -142,7 +142,7 @@ def _keeps_dot(word: str) -> bool:
 
 def strip_genitive(word: str) -> str:
     """'VGR:s' -> 'VGR', 'Rail's' -> 'Rail' (a plain trailing -s is left to the caller)."""
-    for suffix in (":s", "'s", "’s", ":n", ":en"):
+    for suffix in (":s", "'s", "’s", ":n", ":en", ":an", ":ans", ":ens"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word

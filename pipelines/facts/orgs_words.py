@@ -60,6 +60,10 @@ STOPWORDS = _set(
     Department Government Defence Defense Ministry Council Agency Authority Commission
     Kommissionen Regeringen Riksdagen Region Regions Regionens Landstinget Kommunens
     Staten State Federal National Public Secretary Transport
+    Anbud Avtal Kontrakt Uppdrag Upphandling Ramavtal Tilldelning Leverans Leverantör
+    Entreprenör Värde Pris Priset Kostnad Kostnaden Budget Projekt Bygget Arbete Beställare
+    Beställaren Köparen Tender Tenders Bid Bids Offer Award Tilbud Avtale Aftale Udbud
+    Udbuddet Oppdrag Oppdraget Leverandør Leverandøren Entreprenør Entreprenøren
     Att Innan Medan Trots Dock Alltså Vilket Vilken Hur Varför Vem Både Bland Ifølge Etter
     Også Derfor Dermed Blant However Meanwhile Following According Although Because Since
     """
