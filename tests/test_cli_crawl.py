@@ -38,10 +38,19 @@ STORIES = {
 }
 
 
-def article_html(title: str, text: str) -> str:
+# when each story was published (stories not listed here carry no date)
+PUBLISHED = {
+    "harbour-dredging": "2024-02-12",
+    "school-meals": "2024-05-20",
+    "snow-clearing": "2024-09-03",
+}
+
+
+def article_html(title: str, text: str, published: str = "") -> str:
+    dated = f'<time datetime="{published}">{published}</time>' if published else ""
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><nav>Home | News</nav><article><h1>{title}</h1><p>{text}</p>"
+        f"</head><body><nav>Home | News</nav><article><h1>{title}</h1>{dated}<p>{text}</p>"
         "</article><footer>Contact the newsroom</footer></body></html>"
     )
 
@@ -56,7 +65,8 @@ def write_site(root: Path, stories: dict[str, tuple[str, str]]) -> Path:
     (root / "news" / "index.html").write_text(f"<html><body><ul>{links}</ul></body></html>")
     for slug, (title, text) in stories.items():
         (root / "news" / slug).mkdir(exist_ok=True)
-        (root / "news" / slug / "index.html").write_text(article_html(title, text))
+        page = article_html(title, text, PUBLISHED.get(slug, ""))
+        (root / "news" / slug / "index.html").write_text(page)
     return root
 
 
@@ -233,3 +243,17 @@ def test_page_without_article_is_dropped_and_logged_without_its_body(tmp_path):
     assert "not an article (no title and no body)" in done.stderr
     assert "SECRET-MARKUP" not in done.stderr
     assert "<PageItem https://loopback-news.example/news/zz-empty/ from loopback" in done.stderr
+
+
+def test_since_reaches_the_spiders_and_an_empty_window_is_no_failure(site, tmp_path):
+    db = tmp_path / "a.db"
+    mirror = ["--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS]
+    recent = run_crawl_cli(db, "loopback", "--since", "2024-05-01", *mirror)
+    assert recent.returncode == 0, recent.stderr
+    assert set(articles(db)) == {
+        "https://loopback-news.example/news/school-meals/",
+        "https://loopback-news.example/news/snow-clearing/",
+    }
+    future = run_crawl_cli(db, "loopback", "--since", "2099-01-01", *mirror)
+    assert future.returncode == 0, future.stdout
+    assert "crawl ok" in future.stdout and "article pages:    0" in future.stdout

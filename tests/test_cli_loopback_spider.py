@@ -4,6 +4,7 @@
 The site: /news/ lists articles as <a class="story">; each article page is fetched in turn
 (the next one only after the previous one's item), so tests know the order of the work.
 A page containing the word EXPLODE makes the spider's callback fail, as a spider bug would.
+With since=YYYY-MM-DD, pages whose <time datetime> is older are skipped.
 """
 
 from __future__ import annotations
@@ -44,7 +45,14 @@ class LoopbackSpider(scrapy.Spider):
     def parse_article(self, response, remaining: list[str]):
         if b"EXPLODE" in response.body:
             raise ValueError(f"cannot parse {response.url}")
-        yield PageItem(
+        published = response.css("time::attr(datetime)").get()
+        if not (self.since and published and published < self.since):
+            yield self.page_item(response)
+        yield from self.next_article(remaining)
+
+    def page_item(self, response) -> PageItem:
+        """The fetched page as the project's spiders yield it."""
+        return PageItem(
             url=response.url.replace(self.mirror, CANONICAL_ORIGIN),
             source=self.name,
             body=response.body,
@@ -52,7 +60,6 @@ class LoopbackSpider(scrapy.Spider):
             status=response.status,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        yield from self.next_article(remaining)
 
     def next_article(self, links: list[str]):
         if links:
