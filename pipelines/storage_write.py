@@ -136,7 +136,7 @@ def article_row(
     """
     attachments = dict.fromkeys([*(record.get("attachments") or []), *(page_attachments or [])])
     value = record.get("value") or {}
-    published = record.get("published") or _iso_date(listing_published)
+    published = _iso_date(record.get("published")) or _iso_date(listing_published)
     return {
         "source": source,
         "title": record.get("title"),

@@ -210,3 +210,10 @@ def test_organization_ids_are_stable_ascii_keys():
     assert organization_id("  Älvsbyns Energi  AB ") == "alvsbyns-energi-ab"
     assert organization_id("Øresund Ferje A/S") == "oresund-ferje-a-s"
     assert organization_id("Færdselsstyrelsen") == "faerdselsstyrelsen"
+
+
+def test_unusable_dates_are_left_empty_not_fatal(db):
+    record = award_record(published="last Tuesday")
+    assert save_article(db, ARTICLE_URL, record, "testsite", listing_published="n/a") == "new"
+    row = db["articles"].get(ARTICLE_URL)
+    assert row["published"] is None and row["published_year"] is None
