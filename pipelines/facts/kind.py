@@ -9,21 +9,24 @@ drogs tillbaka") leaves the award as the news, and a text that addresses the rea
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 
-from pipelines.facts.kind_cues import CUES, RESOLVED_RE, SECOND_PERSON_RE
+from pipelines.facts.kind_cues import CUES, KINDS, READER, RESOLVED
 
 MAX_CHARS = 200_000
 LEAD_CHARS = 500
 ZONE_WEIGHTS = {"title": 3.0, "lead": 1.5, "rest": 1.0}
 MAX_CUES_PER_ZONE = 3  # the fourth "överprövning" in a long text adds nothing new
 MIN_SCORE = 3.0
-SUPPLIER_BONUS = 1.5  # a named winner settles a close call between award and tender
 RESOLVED_DISPUTE_SHARE = 0.3  # what is left of a dispute's score once it has ended
+SUPPLIER_BONUS = 1.5  # a named winner settles a close call between award and tender
 GUIDE_MIN_PRONOUNS = 4
 GUIDE_PRONOUNS_PER_WORD = 0.01
+GUIDE_SAMPLE_CHARS = 5000
 PRIORITY = ("dispute", "award", "tender")  # ties: the rarer, more specific kind first
-WORD_RE = re.compile(r"\w+")
+
+# zone -> kind -> {distinct phrase: weight}
+Found = dict[str, dict[str, dict[str, float]]]
 
 
 def classify_kind(
@@ -32,10 +35,13 @@ def classify_kind(
     """'award', 'tender', 'dispute' or 'other'. Named suppliers lean toward 'award'."""
     title = (title or "")[:1000]
     body = body[:MAX_CHARS]
-    if _is_guide(body):
+    if title and body.startswith(title):
+        body = body[len(title) :]
+    found = find_cues(title, body)
+    if found["lead"][READER] and _is_guide(body):
         return "other"
-    scores = kind_scores(title, body)
-    if RESOLVED_RE.search(body) or RESOLVED_RE.search(title):
+    scores = kind_scores(found)
+    if any(found[zone][RESOLVED] for zone in found):
         scores["award"] += scores["dispute"] * (1 - RESOLVED_DISPUTE_SHARE)
         scores["dispute"] *= RESOLVED_DISPUTE_SHARE
     if suppliers and scores["award"] > 0:
@@ -44,35 +50,35 @@ def classify_kind(
     return best if scores[best] >= MIN_SCORE else "other"
 
 
-def kind_scores(title: str, body: str) -> dict[str, float]:
-    """Weighted count of each kind's cues in the headline, the lead and the rest."""
-    if title and body.startswith(title):
-        body = body[len(title) :]
-    zones = {"title": title, "lead": body[:LEAD_CHARS], "rest": body[LEAD_CHARS:]}
-    scores = {}
-    for kind, cues in CUES.items():
-        scores[kind] = sum(
-            ZONE_WEIGHTS[zone] * _cue_strength(cues, text) for zone, text in zones.items()
-        )
-    return scores
-
-
-def _cue_strength(cues: list[tuple[float, re.Pattern[str]]], text: str) -> float:
-    """Sum of the weights of the distinct cue phrases in `text`, at most MAX_CUES_PER_ZONE."""
-    if not text:
-        return 0.0
-    found: dict[str, float] = {}
-    for weight, pattern in cues:
-        for match in pattern.finditer(text):
+def find_cues(title: str, body: str) -> Found:
+    """Every cue phrase of the headline and body, by zone and kind, in one pass each."""
+    found: Found = {zone: defaultdict(dict) for zone in ZONE_WEIGHTS}
+    for zone, text in (("title", title), ("body", body)):
+        for match, (kind, weight) in CUES.finditer(text):
+            if zone == "body":
+                zone = "lead" if match.start() < LEAD_CHARS else "rest"
             phrase = match.group(0).casefold()
-            found[phrase] = max(found.get(phrase, 0.0), weight)
-    strongest = sorted(found.values(), reverse=True)[:MAX_CUES_PER_ZONE]
-    return sum(strongest)
+            found[zone][kind][phrase] = max(weight, found[zone][kind].get(phrase, 0.0))
+    return found
+
+
+def kind_scores(found: Found) -> dict[str, float]:
+    """Per kind: the zone-weighted sum of its strongest distinct phrases in each zone."""
+    return {
+        kind: sum(
+            ZONE_WEIGHTS[zone] * _strength(found[zone][kind].values()) for zone in ZONE_WEIGHTS
+        )
+        for kind in KINDS
+    }
+
+
+def _strength(weights) -> float:
+    return sum(sorted(weights, reverse=True)[:MAX_CUES_PER_ZONE])
 
 
 def _is_guide(body: str) -> bool:
     """True if the text speaks to its reader throughout, as guides and FAQs do."""
-    sample = body[:5000]
-    pronouns = len(SECOND_PERSON_RE.findall(sample))
-    words = len(WORD_RE.findall(sample))
+    sample = body[:GUIDE_SAMPLE_CHARS]
+    pronouns = sum(1 for _, (kind, _) in CUES.finditer(sample) if kind == READER)
+    words = len(sample.split())
     return pronouns >= GUIDE_MIN_PRONOUNS and pronouns >= GUIDE_PRONOUNS_PER_WORD * words

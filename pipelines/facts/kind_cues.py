@@ -6,24 +6,26 @@ Swedish, Norwegian (bokmål and nynorsk), Danish and English.
 
 from __future__ import annotations
 
-import re
+from pipelines.facts.lexicon import TaggedCues
 
 AWARD_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"tilldela(?:s|t|ts|de|r)\b|tilldelning\w*|tilldelningsbeslut\w*|vinner|vann|vunnit"
           r"|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*|valet\s+föll|väljer\s+(?:nu\s+)?\w+"
           r"|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar|skrivit\s+(?:på|under)"
-          r"|(?:får|fått|tar|tagit)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
+          r"|f(?:år|ått)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
+          r"|ta(?:r|git)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
           r"|tar\s+över|resultatet\s+av\s+upphandlingen|har\s+valt|som\s+(?:ny\s+)?leverantör"),
     (3.0, r"tildelt|tildeler|tildeling\w*|vant|vinder|vandt|valgt|signert|signerte"
-          r"|underskrevet|underskrev|(?:skrev|skrive|skrivit|skrevet)\s+(?:under|kontrakt)|indgået|indgik|inngått"
+          r"|underskrevet|underskrev|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)|indgået|indgik|inngått"
           r"|inngikk|teikna|teiknar|kontrakten\s+blev|kontrakten\s+ble"),
-    (3.0, r"(?<!\bbe\s)awarded|awards|wins|won|win\s+(?:a|the)\s+contract"
+    (3.0, r"awarded(?<!\bbe\sawarded)|awards|wins|won|win\s+(?:a|the)\s+contract"
           r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
           r"|signs|signed|chosen|chose|hired|agrees\s+to|agreed\s+to|contract\s+win"
-          r"|has\s+been\s+given|(?:confirmed|announced)\s+the\s+award|award\s+of\s+(?:the|a|an)\s+"
+          r"|has\s+been\s+given|confirmed\s+the\s+award|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+"
           r"(?:\w+\s+){0,2}?contract|switching\s+\w+\s+\w+\s+to"
-          r"|(?:lands|landed|bags|clinches)\s+(?:\S+\s+){0,3}?(?:contract|deal|order|framework)"),
+          r"|land(?:s|ed)\s+(?:\S+\s+){0,3}?(?:contract|deal|order|framework)"
+          r"|bags\s+(?:\S+\s+){0,3}?(?:contract|deal|order)|clinches\s+(?:\S+\s+){0,3}?(?:contract|deal)"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
@@ -32,7 +34,7 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|inleder\s+(?:en\s+)?(?:upphandling|konkurrensutsättning)|startar\s+en\s+upphandling"
           r"|pågående\s+upphandling\w*|avbryt\w*|konkurrensutsätt\w*|söker\s+leverantör\w*"
           r"|sista\s+anbudsdag\w*|anbudstid\w*|inkomna\s+anbud|begär\s+in\s+anbud"
-          r"|[^\W\d_]{0,20}upphandling(?:en)?\s+av|genomför\s+en\s+\w*upphandling"),
+          r"|upphandling(?:en)?\s+av|genomför\s+en\s+\w*upphandling"),
     (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
           r"|tilbudsfrist\w*|anbudsfrist\w*"),
@@ -66,17 +68,20 @@ RESOLVED_CUES = (
 )
 
 # Addressing the reader: guides and FAQs ("Du som leverantör kan begära ...").
-SECOND_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:du|dig|din|ditt|dina|you|your)(?![^\W\d_])", re.I)
+SECOND_PERSON = r"d(?:u|ig|in|itt|ina)(?![^\W\d_])|y(?:ou|our)(?![^\W\d_])"
+
+KINDS = ("award", "tender", "dispute")
+RESOLVED = "resolved"
+READER = "reader"
 
 
-def compile_cues(cues: tuple[tuple[float, str], ...]) -> list[tuple[float, re.Pattern[str]]]:
-    """The cues as compiled patterns anchored at word starts."""
-    return [(w, re.compile(rf"(?<![^\W\d_])(?:{p})", re.IGNORECASE)) for w, p in cues]
+def _tagged_cues() -> list[tuple[tuple[str, float], str]]:
+    tagged = []
+    for kind, cues in zip(KINDS, (AWARD_CUES, TENDER_CUES, DISPUTE_CUES), strict=True):
+        tagged += [((kind, weight), pattern) for weight, pattern in cues]
+    tagged += [((RESOLVED, 0.0), RESOLVED_CUES), ((READER, 0.0), SECOND_PERSON)]
+    return tagged
 
 
-CUES = {
-    "award": compile_cues(AWARD_CUES),
-    "tender": compile_cues(TENDER_CUES),
-    "dispute": compile_cues(DISPUTE_CUES),
-}
-RESOLVED_RE = re.compile(rf"(?<![^\W\d_])(?:{RESOLVED_CUES})", re.IGNORECASE)
+# One pass over a text finds every cue, each tagged (kind, weight).
+CUES = TaggedCues(_tagged_cues())

@@ -1,0 +1,92 @@
+"""Fast word-start matching of long lists of cue phrases.
+
+Python's regex engine tries every branch of an alternation at every position. Cue lists
+have hundreds of branches, so `word_start_regex` groups them by their first letter behind
+a one-character lookahead: at a word start only the branches that can match are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+_LITERAL_START_RE = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regex: "a|b(c|d)|e" -> ["a", "b(c|d)", "e"]."""
+    branches, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return [b for b in branches if b]
+
+
+def dispatch_by_first_letter(branches: list[str]) -> str:
+    """An alternation of `branches`, grouped behind a lookahead on their first letter.
+
+    Branches that start with a group, a class or an escape are kept as they are, after the
+    grouped ones. Only valid for case-insensitive use (the lookahead holds one case).
+    """
+    grouped: dict[str, list[str]] = defaultdict(list)
+    others: list[str] = []
+    for branch in branches:
+        bare = branch.split(">", 1)[1] if branch.startswith("(?P<") else branch
+        if _LITERAL_START_RE.match(bare) and (len(bare) == 1 or bare[1] not in "?*{+"):
+            grouped[bare[0].casefold()].append(branch)
+        else:
+            others.append(branch)
+    parts = [f"(?={re.escape(letter)})(?:{'|'.join(bs)})" for letter, bs in grouped.items()]
+    return "|".join(parts + others)
+
+
+def word_start_regex(pattern: str) -> re.Pattern[str]:
+    """Case-insensitive regex matching `pattern` only where a word starts."""
+    alternation = dispatch_by_first_letter(split_alternatives(pattern))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})", re.IGNORECASE)
+
+
+class TaggedCues:
+    """Many tagged cue patterns matched in one pass; each match is told its tag.
+
+    The scan uses one dispatched regex without groups (groups make every branch slower);
+    the tag of a matched phrase is then found by matching the phrase alone against each
+    tagged pattern, once per distinct phrase.
+    """
+
+    def __init__(self, tagged: list[tuple[object, str]]) -> None:
+        branches = [b for _, pattern in tagged for b in split_alternatives(pattern)]
+        alternation = dispatch_by_first_letter(branches)
+        self.scan = re.compile(rf"(?<![^\W\d_])(?:{alternation})", re.IGNORECASE)
+        self._tagged = [(tag, re.compile(rf"(?:{p})", re.IGNORECASE)) for tag, p in tagged]
+        self._tag_cache: dict[str, object] = {}
+
+    def finditer(self, text: str):
+        """(match, tag) for every cue phrase in `text`, in order."""
+        for match in self.scan.finditer(text):
+            yield match, self.tag_of(match.group(0))
+
+    def tag_of(self, phrase: str) -> object:
+        key = phrase.casefold()
+        if key not in self._tag_cache:
+            if len(self._tag_cache) > 10_000:
+                self._tag_cache.clear()
+            self._tag_cache[key] = next(
+                (tag for tag, pattern in self._tagged if pattern.fullmatch(phrase)), None
+            )
+        return self._tag_cache[key]
