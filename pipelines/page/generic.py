@@ -18,7 +18,7 @@ from pipelines.page import density
 from pipelines.page import html as h
 from pipelines.page.dates import find_date, parse_date
 from pipelines.page.index import PageIndex, within
-from pipelines.page.text import TITLE_LABEL, take_dateline
+from pipelines.page.text import TITLE_LABEL, dateline_date, take_dateline
 from pipelines.page.tidy import Line, tidy
 
 CONTAINER_CLASSES = (
@@ -27,7 +27,7 @@ CONTAINER_CLASSES = (
     "page-content", "main-content",
 )  # fmt: skip
 LEAD_CLASSES = ("ingress", "lead", "preamble", "standfirst", "entry-summary", "dek", "intro")
-DATE_CLASS_PARTS = ("date", "posted-on", "published", "byline")
+DATE_CLASS_PARTS = ("date", "posted-on", "published", "byline", "meta", "time")
 AUTHOR_CLASS_PARTS = ("author", "byline")
 ARTICLE_BODY = etree.XPath('//*[@itemprop="articleBody"]')
 DATE_META = (
@@ -43,6 +43,8 @@ BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MIN_CONTAINER_CHARS = 150
+# A marked-up container loses to another, not around it, with twice its paragraph text.
+MIN_SHARE_OF_BEST = 0.5
 MAX_AUTHOR_CHARS = 60
 MAX_TOPICS = 20
 
@@ -86,7 +88,8 @@ class GenericParser:
             if found:
                 return found
         for element in within(self.index.containing(*DATE_CLASS_PARTS), self.scope()):
-            found = find_date(h.text_of(element)[:200])
+            text = h.text_of(element)[:200]
+            found = dateline_date(text) or find_date(text)
             if found:
                 return found
         return None
@@ -123,18 +126,22 @@ class GenericParser:
         return unique_topics(found)
 
     def content(self) -> etree._Element:
-        """The element holding the article text."""
+        """The element holding the article text: articleBody, <article>, a content class or
+        <main>, in that order of trust, unless a later kind holds far more paragraph text."""
         groups = (
             ARTICLE_BODY(self.root),
             list(self.root.iter("article")),
             self.index.having(*self.container_classes),
             list(self.root.iter("main")),
         )
+        bests = []
         for candidates in groups:
-            if candidates:
-                best = max(candidates, key=density.paragraph_chars)
-                if density.paragraph_chars(best) >= MIN_CONTAINER_CHARS:
-                    return best
+            scored = [(density.paragraph_chars(element), element) for element in candidates]
+            if scored:
+                bests.append(max(scored, key=lambda pair: pair[0]))
+        for chars, element in bests:
+            if chars >= MIN_CONTAINER_CHARS and not _outweighed(chars, element, bests):
+                return element
         return density.densest_block(self.root)
 
     def container(self) -> etree._Element:
@@ -222,6 +229,17 @@ class GenericParser:
             if tail.lower() == site.lower() or len(tail.split()) <= 3:
                 return " - ".join(parts[:-1]).strip() or None
         return title or None
+
+
+def _outweighed(
+    chars: int, element: etree._Element, bests: list[tuple[int, etree._Element]]
+) -> bool:
+    """Another candidate elsewhere on the page (not an ancestor) has far more text."""
+    ancestors = set(element.iterancestors())
+    return any(
+        chars < MIN_SHARE_OF_BEST * other_chars and other not in ancestors and other is not element
+        for other_chars, other in bests
+    )
 
 
 def rel_of(element: etree._Element) -> list[str]:
