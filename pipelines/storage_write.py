@@ -123,6 +123,30 @@ def load_page_body(row: dict) -> bytes:
     return row["content"] or b""
 
 
+LIST_FIELDS = ("buyers", "suppliers", "topics", "attachments")
+INT_FIELDS = ("duration_months", "duration_with_options_months")
+
+
+def check_record(record: dict) -> None:
+    """StorageError naming the first field of RECORD that does not have its documented type."""
+    if not isinstance(record, dict):
+        raise StorageError(f"an extraction record must be a dict, not {type(record).__name__}")
+    for name in LIST_FIELDS:
+        values = record.get(name) or []
+        if not isinstance(values, list | tuple) or not all(isinstance(v, str) for v in values):
+            raise StorageError(f"record field {name!r} is not a list of strings: {values!r}")
+    for name in INT_FIELDS:
+        if not isinstance(record.get(name), int | None):
+            raise StorageError(f"record field {name!r} is not a whole number of months")
+    value = record.get("value")
+    if value is not None and not (
+        isinstance(value, dict)
+        and isinstance(value.get("amount"), int | float)
+        and isinstance(value.get("currency"), str)
+    ):
+        raise StorageError(f"record field 'value' is not {{amount, currency}}: {value!r}")
+
+
 def article_row(
     record: dict,
     source: str,
@@ -134,6 +158,7 @@ def article_row(
     The spider's listing date stands in for a publication date the page does not state;
     documents the spider found linked (PAGE_ATTACHMENTS) join those the parser found.
     """
+    check_record(record)
     attachments = dict.fromkeys([*(record.get("attachments") or []), *(page_attachments or [])])
     value = record.get("value") or {}
     published = _iso_date(record.get("published")) or _iso_date(listing_published)

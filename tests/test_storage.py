@@ -217,3 +217,18 @@ def test_unusable_dates_are_left_empty_not_fatal(db):
     assert save_article(db, ARTICLE_URL, record, "testsite", listing_published="n/a") == "new"
     row = db["articles"].get(ARTICLE_URL)
     assert row["published"] is None and row["published_year"] is None
+
+
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"buyers": "Region Norrbotten"}, "buyers"),
+        ({"suppliers": [None]}, "suppliers"),
+        ({"value": {"amount": "480 Mkr", "currency": "SEK"}}, "value"),
+        ({"duration_months": "sex år"}, "duration_months"),
+    ],
+)
+def test_malformed_record_is_refused_and_nothing_written(db, change, field):
+    with pytest.raises(StorageError, match=field):
+        save_article(db, ARTICLE_URL, award_record(**change), "testsite", seen_at="2024-05-15")
+    assert db["articles"].count == 0 and db["organizations"].count == 0
