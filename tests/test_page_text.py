@@ -139,6 +139,14 @@ def test_english_text_with_related_list():
     assert "depot deal" not in page.body and "Leave a comment" not in page.body
 
 
+def test_unbulleted_menu_words_before_the_headline():
+    menu = "\n".join(["Nyheter", "Sport", "Kultur", "Debatt", "Ekonomi", "Jobb", "E-tidning"])
+    text = f"{menu}\n\nRegionen köper nya ambulanser\n\nRegion Exempel har köpt 14 ambulanser."
+    page = parse_document(text)
+    assert page.title == "Regionen köper nya ambulanser"
+    assert page.body == "Region Exempel har köpt 14 ambulanser."
+
+
 def test_mid_sentence_junk_words_are_not_headers():
     text = (
         "Kommunen tecknar avtal om snöröjning\n\n"

@@ -48,10 +48,11 @@ def densest_block(root: etree._Element) -> etree._Element:
                 break
             scores[target] = scores.get(target, 0.0) + chars * weight
             target = target.getparent()
-    if not scores:
-        body = root.find("body")
-        return body if body is not None else root
-    return max(scores, key=scores.get)
+    for element in sorted(scores, key=scores.__getitem__, reverse=True):
+        if not h.inside_junk(element):
+            return element
+    body = root.find("body")
+    return body if body is not None else root
 
 
 def heading_before(container: etree._Element) -> str | None:

@@ -136,7 +136,11 @@ class GenericParser:
         )
         bests = []
         for candidates in groups:
-            scored = [(density.paragraph_chars(element), element) for element in candidates]
+            scored = [
+                (density.paragraph_chars(element), element)
+                for element in candidates
+                if not h.inside_junk(element)
+            ]
             if scored:
                 bests.append(max(scored, key=lambda pair: pair[0]))
         for chars, element in bests:

@@ -85,6 +85,9 @@ JUNK_WORDS = (
     "skip-link|screen-reader-text|visually-hidden|sr-only|footer|header"
 )
 JUNK_CLASS = re.compile(rf"^(?:[a-z0-9]+[-_])*?(?:{JUNK_WORDS})(?:[-_][a-z0-9]+)*$")
+NEVER_ARTICLE_CLASS = re.compile(
+    r"^(?:[a-z0-9]+[-_])*?(?:comment|comments|commentlist|respond|related)(?:[-_][a-z0-9]+)*$"
+)
 # class tokens WordPress puts on the article element itself ("tag-comments", "category-ads")
 TAXONOMY_TOKEN = re.compile(r"^(?:tag|category|format|status|type|post|postid|hentry|has)-")
 JUNK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
@@ -157,6 +160,24 @@ def is_junk_element(element: etree._Element) -> bool:
         return True
     tokens = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
     return any(JUNK_CLASS.match(token) and not TAXONOMY_TOKEN.match(token) for token in tokens)
+
+
+def _is_never_article(element: etree._Element) -> bool:
+    """Furniture that never wraps the article: comments, related lists, asides, footers.
+    (Broader junk words such as "sidebar" also name layout wrappers around the article.)"""
+    if element.tag in ("aside", "footer", "nav"):
+        return True
+    if element.tag in ("html", "body", "main"):
+        return False
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    return any(
+        NEVER_ARTICLE_CLASS.match(token) and not TAXONOMY_TOKEN.match(token) for token in tokens
+    )
+
+
+def inside_junk(element: etree._Element) -> bool:
+    """The element, or one around it, is a comment, a related list, an aside or a footer."""
+    return _is_never_article(element) or any(map(_is_never_article, element.iterancestors()))
 
 
 def _text_length(element: etree._Element) -> int:

@@ -40,7 +40,9 @@ HEADER_MARKERS = frozenset(
 )
 HEADER_SEARCH_LINES = 15
 HEADER_MAX_SHARE = 0.4
-TITLE_SEARCH_LINES = 5
+TITLE_SEARCH_LINES = 5  # lines of more than SHORT_LABEL_WORDS words
+TITLE_SEARCH_MAX_LINES = 25
+SHORT_LABEL_WORDS = 2
 TITLE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MAX_CHARS = 3, 25, 160
 SHORT_PREAMBLE_WORDS = 15
 DATE_LINE_MAX_CHARS = 80
@@ -131,10 +133,16 @@ def _is_preamble(line: str) -> bool:
 
 
 def _find_title(lines: list[Line]) -> int | None:
-    for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+    """Index of the headline among the first lines; labels of one or two words (section
+    names, menu items, "DELA") may stand before it without counting."""
+    counted = 0
+    for index, line in enumerate(lines[:TITLE_SEARCH_MAX_LINES]):
         if _is_title(line.text):
             return index
         if not (_is_preamble(line.text) or junk.is_junk_line(line.text)):
+            return None
+        counted += len(line.text.split()) > SHORT_LABEL_WORDS
+        if counted >= TITLE_SEARCH_LINES:
             return None
     return None
 
