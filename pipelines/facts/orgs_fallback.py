@@ -14,7 +14,7 @@ from pipelines.facts.orgs_text import sentences
 SLOT_BEFORE = re.compile(
     r"(?:awarded\s(?:\S+\s){0,3}by|(?:won|wins|secured|secures|signed|vann|vunnit|tecknat"
     r"|fått|får|vant|vundet)\s(?:\S+\s){0,4}(?:contract|kontrakt|kontrakten|avtal|agreement"
-    r"|order|uppdrag|oppdrag)\s(?:with|med|från|from|av|by|fra)|on behalf of|på uppdrag av"
+    r"|order|uppdrag|oppdrag)\s(?:with|med|från|from|av|by|fra)|on behalf of(?: the)?|på uppdrag av"
     r"|tilldelats av|på vegne av|på vegne af)\s+$",
     re.IGNORECASE,
 )
@@ -22,7 +22,7 @@ SLOT_AFTER = re.compile(
     r"^\s*(?:\([^)]{0,40}\)\s*)?(?:har|has|have|is|are|nu|now|will|ska)?\s*"
     r"(?:upphandlar|har upphandlat|inleder en (?:upphandling|konkurrensutsättning)"
     r"|konkurrensutsätter|tilldelar|has awarded|awards|is tendering|is procuring|udbyder"
-    r"|lyser ut|tildeler)\b",
+    r"|lyser ut|tildeler|har anlitat|anlitar)\b",
     re.IGNORECASE,
 )
 REACH = 60

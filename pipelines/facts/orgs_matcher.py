@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.facts.orgs_patterns import municipal_companies, pattern_bodies
 from pipelines.facts.orgs_reference import Organization, find_organization, organizations
@@ -84,6 +84,12 @@ def _overlapping(mention: Mention, others: list[Mention]) -> list[Mention]:
 
 def find_public_bodies(text: str) -> list[Mention]:
     """Every mention of a public body in `text`, in text order."""
+    return list(_public_bodies(text))
+
+
+@lru_cache(maxsize=8)
+def _public_bodies(text: str) -> tuple[Mention, ...]:
+    """Cached: buyers and suppliers of one article both look at the same mentions."""
     found = _listed_mentions(text)
     extra: list[Mention] = []
     for start, end, name in municipal_companies(text, kommun_places()):
@@ -95,4 +101,4 @@ def find_public_bodies(text: str) -> list[Mention]:
         covered = _overlapping(mention, found)
         if all(other.bare_place for other in covered):  # a longer name beats a bare place
             found = [other for other in found if other not in covered] + [mention]
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipelines.facts.orgs_cues import (
     LIST_LEAD,
@@ -29,6 +30,7 @@ from pipelines.facts.orgs_words import LEGAL_FORMS
 MIN_SCORE = 0.5
 LOSER_WINDOW = 40
 ROLE_NOUN_ENDINGS = ("chef", "vd", "direktör", "ansvarig", "ledare", "ordförande", "anställd")
+LOCATIVE_NAME = re.compile(r"(\w*)\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
@@ -88,14 +90,21 @@ def _chains(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
 
 
 def _named_as_place(text: str, chain: list[Candidate]) -> bool:
-    """A name the text elsewhere puts right after 'i/in/på' ('Nya hus i Teleborg') is a place."""
+    """A name the text elsewhere puts right after 'i/in/inom' ('Nya hus i Teleborg') is a
+    place; but not after a role noun ('vd i Peab')."""
     first = chain[0].surface
     if any(word in LEGAL_FORMS for word in first.split()):
         return False
-    for match in re.finditer(rf"(\w*)\s+(?:i|in|inom|near)\s+{re.escape(first)}\b", text):
-        if not match.group(1).casefold().endswith(ROLE_NOUN_ENDINGS):
-            return True  # not "vd i Peab"
-    return False
+    return first.split()[0] in _place_words(text)
+
+
+@lru_cache(maxsize=8)
+def _place_words(text: str) -> frozenset[str]:
+    return frozenset(
+        match.group(2)
+        for match in LOCATIVE_NAME.finditer(text)
+        if not match.group(1).casefold().endswith(ROLE_NOUN_ENDINGS)
+    )
 
 
 def _distance(candidate: Candidate, span: tuple[int, int]) -> int:

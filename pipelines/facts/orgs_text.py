@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A line that starts the page furniture after an article; everything from it on is cut.
 TAIL_MARKERS = re.compile(
@@ -85,6 +86,11 @@ def _unwrap(text: str) -> str:
 
 def sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, each line split at sentence ends, with weights."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     text = _unwrap(text)
     result: list[Sentence] = []
     offset = 0
@@ -100,7 +106,7 @@ def sentences(text: str) -> list[Sentence]:
         for piece_start, piece in _split_line(line):
             result.append(Sentence(piece, line_start + piece_start, index, weight, is_item))
         index += 1
-    return result
+    return tuple(result)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
