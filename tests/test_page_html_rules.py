@@ -55,3 +55,15 @@ def test_text_in_line_breaks_becomes_paragraphs():
     )
     assert page.body.split("\n\n")[-1].startswith("Värdet är 30 miljoner kronor")
     assert "Kommunen har valt Taxi Syd AB" in page.body
+
+
+def test_page_wrapped_in_one_form_keeps_its_article():
+    """ASP.NET WebForms pages put the whole page inside <form id="aspnetForm">."""
+    page = parse_document(
+        '<html><body><form id="aspnetForm" method="post" action="./nyhet.aspx">'
+        '<input type="hidden" name="__VIEWSTATE" value="abc"><div id="header">Meny</div>'
+        f'<div id="maincontent">{STORY}</div><form class="search"><input name="q"></form>'
+        "</form></body></html>"
+    )
+    assert page.title == "Nytt avtal om snöröjning i Byn"
+    assert "Plogbolaget AB" in page.body and "november" in page.body

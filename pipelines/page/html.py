@@ -19,61 +19,20 @@ from pipelines.page.tidy import Line
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 DROPPED_TAGS = (
-    "script",
-    "style",
-    "iframe",
-    "noscript",
-    "form",
-    "svg",
-    "template",
-    "object",
-    "embed",
-    "canvas",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "video",
-    "audio",
-    "map",
-    "dialog",
-)
+    "script", "style", "iframe", "noscript", "svg", "template", "object", "embed", "canvas",
+    "button", "select", "input", "textarea", "video", "audio", "map", "dialog",
+)  # fmt: skip
 # Elements whose text is read as one paragraph when they hold no such element inside.
 BLOCK_TAGS = (
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "dt",
-    "dd",
-    "div",
-    "section",
-    "td",
-    "th",
-    "figcaption",
-    "address",
-    "caption",
-)
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "div",
+    "section", "td", "th", "figcaption", "address", "caption",
+)  # fmt: skip
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf")
 JSON_LD_TYPES = frozenset(
-    {
-        "newsarticle",
-        "article",
-        "reportagenewsarticle",
-        "blogposting",
-        "pressrelease",
-        "webpage",
-        "analysisnewsarticle",
-        "report",
-    }
-)
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "pressrelease",
+     "webpage", "analysisnewsarticle", "report"}
+)  # fmt: skip
 # class/id words of page furniture inside an article container
 JUNK_WORDS = (
     "comment|comments|respond|reply|share|sharing|social|socials|related|relaterat|"
@@ -154,7 +113,7 @@ def is_junk_element(element: etree._Element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in NEVER_JUNK:
         return False
-    if tag in ("nav", "aside", "footer", "header"):
+    if tag in ("nav", "aside", "footer", "header", "form"):
         return True
     if element.get("role", "").lower() in JUNK_ROLES or element.get("aria-hidden") == "true":
         return True
