@@ -31,8 +31,9 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf")
 JSON_LD_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "pressrelease",
-     "webpage", "analysisnewsarticle", "report"}
+     "analysisnewsarticle", "report", "socialmediaposting"}
 )  # fmt: skip
+JSON_LD_PAGE_TYPES = frozenset({"webpage", "itempage"})
 # class/id words of page furniture inside an article container
 JUNK_WORDS = (
     "comment|comments|respond|reply|share|sharing|social|socials|related|relaterat|"
@@ -94,7 +95,9 @@ def _json_ld_objects(value: object) -> Iterator[dict]:
 
 
 def json_ld_article(root: etree._Element) -> dict:
-    """The first JSON-LD object typed as an article (NewsArticle, BlogPosting...), or {}."""
+    """The first JSON-LD object typed as an article (NewsArticle, BlogPosting...); failing
+    that, the first WebPage object; else {}. Invalid JSON is skipped."""
+    fallback: dict = {}
     for script in root.iterfind('.//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
@@ -102,10 +105,16 @@ def json_ld_article(root: etree._Element) -> dict:
             continue
         for obj in _json_ld_objects(data):
             types = obj.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(name, str) and name.lower() in JSON_LD_TYPES for name in names):
+            names = {
+                n.lower()
+                for n in (types if isinstance(types, list) else [types])
+                if isinstance(n, str)
+            }
+            if names & JSON_LD_TYPES:
                 return obj
-    return {}
+            if not fallback and names & JSON_LD_PAGE_TYPES:
+                fallback = obj
+    return fallback
 
 
 def is_junk_element(element: etree._Element) -> bool:
