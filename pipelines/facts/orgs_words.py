@@ -64,6 +64,8 @@ STOPWORDS = _set(
     Entreprenör Värde Pris Priset Kostnad Kostnaden Budget Projekt Bygget Arbete Beställare
     Beställaren Köparen Tender Tenders Bid Bids Offer Award Tilbud Avtale Aftale Udbud
     Udbuddet Oppdrag Oppdraget Leverandør Leverandøren Entreprenør Entreprenøren
+    Ska Skall Kan Kommer Blir Får Fick Har Hade Är Var Vara Finns Gäller Måste Bör Skulle
+    Will Shall Can Could Should Must May Might Skal Vil Må Kunne Skulle Bliver Blev
     Att Innan Medan Trots Dock Alltså Vilket Vilken Hur Varför Vem Både Bland Ifølge Etter
     Også Derfor Dermed Blant However Meanwhile Following According Although Because Since
     """
