@@ -16,6 +16,7 @@ from datetime import date
 
 from pipelines.facts.duration_cues import duration_score
 from pipelines.facts.duration_dates import find_date_spans
+from pipelines.facts.lexicon import hint_windows
 from pipelines.facts.money_cues import sentence_around
 from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 
@@ -47,6 +48,11 @@ PERIOD_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Periods are looked for only around unit words: cheap to find, rare in a text.
+# (Each branch starts with a character class: the engine then skips ahead fast.)
+UNIT_HINT_RE = re.compile(r"[åÅ]r|[Yy](?:ear|r)|[Mm](?:ånad|åned|onth|th)")
+JOINED_YEAR_STARTS = ("årig", "årsavtal", "årskontrakt", "årsaftale", "årsperiod")
+HINT_BEFORE, HINT_AFTER = 60, 16
 OPTION_RE = re.compile(
     r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*|extension\w*"
     r"|extend\w*|renew\w*|prolong\w*)(?![^\W\d_])",
@@ -96,11 +102,20 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
 def find_periods(text: str) -> list[Period]:
     """Every stated period in `text`, in order (ranges are kept, marked, to be skipped)."""
     periods = []
-    for match in PERIOD_RE.finditer(text):
-        period = _period_of(match)
-        if period is not None and 0 < period.months <= MAX_MONTHS:
-            periods.append(period)
+    for start, end in hint_windows(UNIT_HINT_RE, text, HINT_BEFORE, HINT_AFTER, _unit_hint):
+        for match in PERIOD_RE.finditer(text, start, end):
+            period = _period_of(match)
+            if period is not None and 0 < period.months <= MAX_MONTHS:
+                periods.append(period)
     return periods
+
+
+def _unit_hint(match: re.Match) -> bool:
+    """False for "år" inside a word ("går", "vård"), unless it starts a compound ("treårig")."""
+    text, at = match.string, match.start()
+    if at == 0 or not text[at - 1].isalpha() or match.group(0)[0] not in "åÅ":
+        return True
+    return text.startswith(JOINED_YEAR_STARTS, at)
 
 
 def _period_of(match: re.Match) -> Period | None:

@@ -7,32 +7,31 @@ years" are not.
 
 from __future__ import annotations
 
-import re
-
+from pipelines.facts.lexicon import word_start_regex
 from pipelines.facts.money_cues import sentence_around
 
 NEAR = 40
 
-CONTRACT_CUES = re.compile(
-    r"(?<![^\W\d_])(?:avtal\w*|kontrakt\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*"
+CONTRACT_CUES = word_start_regex(
+    r"avtal\w*|kontrakt\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*"
     r"|contract\w*|agreement\w*|framework\w*|deal|concession\w*|koncession\w*|uppdrag\w*"
     r"|oppdrag\w*|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
-    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*",
+    whole_words=True,
 )
 
-NOT_CONTRACT_CUES = re.compile(
-    r"(?<![^\W\d_])(?:sedan|since|funnits|existed|i\s+rad|in\s+a\s+row|gammal|gamla|old"
+NOT_CONTRACT_CUES = word_start_regex(
+    r"sedan|since|funnits|existed|i\s+rad|in\s+a\s+row|gammal|gamla|old"
     r"|ago|senare|later|efter|after|innan|before|inom|within|past|senaste|last|previous"
     r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
     r"|life|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
-    r"|has\s+provided|providing|levererat)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"|has\s+provided|providing|levererat",
+    whole_words=True,
 )
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipelines.facts.lexicon import hint_windows
+
 MONTHS = {
     "januari": 1, "januar": 1, "january": 1, "jan": 1,
     "februari": 2, "februar": 2, "february": 2, "feb": 2,
@@ -26,7 +28,7 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = (
-    r"(?:den\s+)?(?P<d{n}>\d{{1,2}})(?:\.|:e|:a|st|nd|rd|th)?\s+(?P<m{n}>{month})\.?"
+    r"(?P<d{n}>\d{{1,2}})(?:\.|:e|:a|st|nd|rd|th)?\s+(?P<m{n}>{month})\.?"
     r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
     r"|(?P<iso{n}>(?:19|20)\d\d-\d\d-\d\d)"
 )
@@ -38,6 +40,8 @@ DATE_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 DAYS_PER_MONTH = 30.44
+# A date range starts with a day number or an ISO date: only there is the range sought.
+DATE_HINT_RE = re.compile(r"\d{1,2}(?:\.|:e|:a|st|nd|rd|th)?\s+[^\W\d_]|(?:19|20)\d\d-")
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,10 +54,11 @@ class DateSpan:
 def find_date_spans(text: str, published: date | None) -> list[DateSpan]:
     """Every start-to-end date phrase in `text`, as whole months (inclusive end date)."""
     spans = []
-    for match in DATE_RANGE_RE.finditer(text):
-        months = _months_between(match, published)
-        if months:
-            spans.append(DateSpan(months, match.start(), match.end()))
+    for start, end in hint_windows(DATE_HINT_RE, text, 0, 90):
+        for match in DATE_RANGE_RE.finditer(text, start, end):
+            months = _months_between(match, published)
+            if months:
+                spans.append(DateSpan(months, match.start(), match.end()))
     return spans
 
 

@@ -55,10 +55,12 @@ def dispatch_by_first_letter(branches: list[str]) -> str:
     return "|".join(parts + others)
 
 
-def word_start_regex(pattern: str) -> re.Pattern[str]:
-    """Case-insensitive regex matching `pattern` only where a word starts."""
+def word_start_regex(pattern: str, *, whole_words: bool = False) -> re.Pattern[str]:
+    """Case-insensitive regex matching `pattern` only where a word starts (and, with
+    `whole_words`, only where a word ends)."""
     alternation = dispatch_by_first_letter(split_alternatives(pattern))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})", re.IGNORECASE)
+    end = r"(?![^\W\d_])" if whole_words else ""
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation}){end}", re.IGNORECASE)
 
 
 class TaggedCues:
@@ -90,3 +92,24 @@ class TaggedCues:
                 (tag for tag, pattern in self._tagged if pattern.fullmatch(phrase)), None
             )
         return self._tag_cache[key]
+
+
+def hint_windows(
+    hint: re.Pattern[str], text: str, before: int, after: int, keep=None
+) -> list[tuple[int, int]]:
+    """Merged spans of `text` around each match of a cheap `hint` regex (that `keep(match)`
+    accepts, if given).
+
+    An expensive pattern then runs only inside these spans (`pattern.finditer(text, start,
+    end)`: look-behinds still see the text before `start`).
+    """
+    windows: list[tuple[int, int]] = []
+    for match in hint.finditer(text):
+        if keep is not None and not keep(match):
+            continue
+        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.facts.lexicon import hint_windows
 from pipelines.facts.numbers import NUMBER_PATTERN, parse_number, word_number
 
 SCALES = {
@@ -76,6 +77,13 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Amounts are looked for only around digits, currency signs and spelled-out scales.
+# (Each branch starts with a character class: the engine then skips ahead fast.)
+AMOUNT_HINT_RE = re.compile(
+    r"[\d$£€]+|[Mm](?:ilj|ill|rd|dr|ia)|[Bb]illion|[Tt](?:usen|usind|housand)"
+)
+HINT_BEFORE, HINT_AFTER = 30, 40
+
 # Countable things a bare "300 miljoner" may count instead of money.
 NOT_MONEY_RE = re.compile(
     r"\s*(?:ton|tonnes?|tons|kvadratmeter|kvm|m2|kubikmeter|liter|kilometer|km|kwh|mwh|gwh"
@@ -100,10 +108,11 @@ class Amount:
 def find_amounts(text: str, language: str) -> list[Amount]:
     """All money amounts in `text`, in order of appearance."""
     found = []
-    for match in AMOUNT_RE.finditer(text):
-        amount = _amount_of(match, text, language)
-        if amount is not None:
-            found.append(amount)
+    for start, end in hint_windows(AMOUNT_HINT_RE, text, HINT_BEFORE, HINT_AFTER):
+        for match in AMOUNT_RE.finditer(text, start, end):
+            amount = _amount_of(match, text, language)
+            if amount is not None:
+                found.append(amount)
     return found
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.facts.lexicon import word_start_regex
+
 NEAR = 45
 FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
 FAR_PENALTY = 0.25  # the same for penalty cues: a far "costs" says little
@@ -60,7 +62,7 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
 
 
 def _compile(cues: tuple[tuple[float, str], ...]) -> list[tuple[float, re.Pattern[str]]]:
-    return [(w, re.compile(rf"(?<![^\W\d_])(?:{p})(?![^\W\d_])", re.I)) for w, p in cues]
+    return [(w, word_start_regex(p, whole_words=True)) for w, p in cues]
 
 
 VALUE_RES = _compile(VALUE_CUES)
