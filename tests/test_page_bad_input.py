@@ -111,6 +111,11 @@ def test_parser_choice_by_site():
     assert parser_for("vastkom") is SiteVisionParser
     assert parser_for("some-other-site") is GenericParser
     assert parser_for(None) is GenericParser
+    assert parser_for(None, '<div class="sv-layout"><div class="sv-text-portlet">') is (
+        SiteVisionParser
+    )
+    assert parser_for(None, '<link href="/wp-content/themes/x/style.css">') is WordPressParser
+    assert parser_for("vastkom", '<link href="/wp-content/x.css">') is SiteVisionParser
 
 
 def test_unknown_site_uses_generic_parser():

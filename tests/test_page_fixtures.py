@@ -59,3 +59,13 @@ def test_fixture_page_as_text_input_keeps_the_article(page: Path):
     encoding = "iso-8859-1" if b"iso-8859-1" in data[:1024] else "utf-8"
     from_text = parse_document(data.decode(encoding), url=expected["url"], site=expected["site"])
     assert from_text == from_bytes
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.stem for page in PAGES])
+def test_platform_is_recognised_without_a_site_name(page: Path):
+    """`extract` on a saved file has no spider name: the markup picks the parser."""
+    expected = expected_of(page)
+    data = page.read_bytes()
+    assert parse_document(data, url=expected["url"]) == parse_document(
+        data, url=expected["url"], site=expected["site"]
+    )

@@ -26,9 +26,23 @@ PARSERS: dict[str, type[GenericParser]] = {
 __all__ = ["PARSERS", "parse_document", "parser_for"]
 
 
-def parser_for(site: str | None) -> type[GenericParser]:
-    """The parser class for a source name; the generic parser for unknown or no source."""
-    return PARSERS.get((site or "").strip().lower(), GenericParser)
+# markup that gives a platform away, for pages of sources without a parser of their own
+PLATFORM_MARKS: tuple[tuple[tuple[str, ...], type[GenericParser]], ...] = (
+    (("sv-text-portlet", "/sitevision/"), SiteVisionParser),
+    (("/wp-content/", 'content="WordPress', "entry-content"), WordPressParser),
+)
+
+
+def parser_for(site: str | None, markup: str = "") -> type[GenericParser]:
+    """The parser class for a source name; for an unknown or no source, the parser of the
+    platform the markup reveals (SiteVision, WordPress), else the generic parser."""
+    known = PARSERS.get((site or "").strip().lower())
+    if known:
+        return known
+    for marks, parser in PLATFORM_MARKS:
+        if any(mark in markup for mark in marks):
+            return parser
+    return GenericParser
 
 
 def parse_document(data: bytes | str, *, url: str | None = None, site: str | None = None) -> Page:
@@ -42,6 +56,6 @@ def parse_document(data: bytes | str, *, url: str | None = None, site: str | Non
         return parse_text(text)
     root = parse_html(text)
     try:
-        return parser_for(site)(root, url).parse()
+        return parser_for(site, text)(root, url).parse()
     except RecursionError:
         raise ExtractionError("page structure too deeply nested to read") from None
