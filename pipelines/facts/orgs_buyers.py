@@ -30,6 +30,10 @@ JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?
 KOMMUN_GROUP_WORD = re.compile(
     r"kommun(?:er|erna|en)?\b|grannkommuner|municipalit|kommunerne|kommunene", re.IGNORECASE
 )
+KOMMUN_UNIT_BEFORE = re.compile(
+    r"(?:kontoret|förvaltningen|nämnden|styrelsen|kommunen|staden|kommune|kommunen)\s+i\s+$",
+    re.IGNORECASE,
+)
 COURT = re.compile(
     r"(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt|domstol|court|tribunal|tingrett"
     r"|lagmannsrett|byret|landsret|klagenævn|klagenemnd)",
@@ -100,11 +104,16 @@ def _in_kommun_group(text: str, group: list[Mention]) -> bool:
     return has_named_kommun or bool(KOMMUN_GROUP_WORD.search(before + " " + after))
 
 
+def _after_kommun_unit(text: str, mention: Mention) -> bool:
+    """'Trafikkontoret i Stockholm', 'Socialförvaltningen i Malmö': the kommun buys."""
+    return bool(KOMMUN_UNIT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
 def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     usable = []
     for group in _groups(text, mentions):
         if any(m.bare_place for m in group) and not _in_kommun_group(text, group):
-            group = [m for m in group if not m.bare_place]
+            group = [m for m in group if not m.bare_place or _after_kommun_unit(text, m)]
         if group:
             usable.append(group)
     return usable

@@ -11,6 +11,7 @@ from pipelines.facts.orgs_cues import SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
+    BUSINESS_WORDS,
     COUNTRY_SUFFIXES,
     DESCRIPTOR_ENDINGS,
     FIRST_NAMES,
@@ -114,9 +115,12 @@ def is_place(core: list[str]) -> bool:
 
 
 def _is_person(core: list[str], before: str, after: str) -> bool:
+    """'säger Ann-Sofi Lodin', 'Mats Påhlsson, vd', 'Hans Sundström' (but 'Erik Larsson Bygg'
+    is a company)."""
     if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after):
         return True
-    return len(core) >= 2 and core[0] in FIRST_NAMES
+    named = len(core) in (2, 3) and core[0] in FIRST_NAMES
+    return named and not any(word.casefold() in BUSINESS_WORDS for word in core)
 
 
 def _is_product(before: str, after: str) -> bool:
@@ -195,7 +199,7 @@ def _acceptable(
         return False
     if not has_legal_form and _is_other_thing(core, before):
         return False
-    if _is_person(core, before, after) or _is_product(before, after):
+    if (not has_legal_form and _is_person(core, before, after)) or _is_product(before, after):
         return False
     if re.match(r"\.\s+[a-zåäö]", after):
         return False  # "Mass. agrees": an abbreviation inside a sentence

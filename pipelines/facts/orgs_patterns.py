@@ -88,6 +88,12 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "niversitetssjukhus",
     ),
     BodyPattern(re.compile(rf"\b({_CAP}\sstad)\b"), "municipality", "", " stad"),
+    BodyPattern(
+        re.compile(rf"\b((?:City|State|Commonwealth|County|Port)\sof\s{_CAP}(?:\s{_CAP})?)"),
+        "foreign public body",
+        "",
+        " of ",
+    ),
 )
 
 # "Åbo stads spårvagnsbolag Turun Raitiotie", "det kommunala bostadsbolaget Mimer".

@@ -125,6 +125,13 @@ PUBLIC_WORDS = _set(
     "Defense Ministry Council Agency Authority Commission Kommissionen Regeringen Riksdagen "
     "Region Regions Regionens Landstinget Staten State Federal Public Kommunen Kommunens"
 )
+# Words that make a run with a given name a company: "Erik Larsson Bygg".
+BUSINESS_WORDS = _set(
+    "bygg byggnad entreprenad entreprenör konsult konsulter transport transporter service "
+    "el måleri plåt rör vvs fastigheter fastighet construction engineering consulting "
+    "consultants systems solutions services group partners contractors bus buss taxi "
+    "trafik åkeri miljö städ teknik"
+)
 # Honorifics that make a name a person: "Ruby McGregor-Smith CBE".
 HONORIFICS = _set("CBE OBE MBE KBE Dr Dr. Prof Prof. Professor Sir Dame Lord Lady")
 # Titles inside a run make it a person: "Transportation Secretary Stephanie Pollack".
