@@ -71,8 +71,9 @@ class TaggedCues:
     tagged pattern, once per distinct phrase.
     """
 
-    def __init__(self, tagged: list[tuple[object, str]]) -> None:
-        branches = [b for _, pattern in tagged for b in split_alternatives(pattern)]
+    def __init__(self, tagged: list[tuple[object, str]], *, whole_words: bool = False) -> None:
+        end = r"(?![^\W\d_])" if whole_words else ""
+        branches = [b + end for _, pattern in tagged for b in split_alternatives(pattern)]
         alternation = dispatch_by_first_letter(branches)
         self.scan = re.compile(rf"(?<![^\W\d_])(?:{alternation})", re.IGNORECASE)
         self._tagged = [(tag, re.compile(rf"(?:{p})", re.IGNORECASE)) for tag, p in tagged]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.lexicon import word_start_regex
+from pipelines.facts.lexicon import TaggedCues
 
 NEAR = 45
 FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
@@ -19,7 +19,7 @@ AFTER_CHARS = 160
 
 # Sentence ends: ". " before a capital, "!", "?", or a line break. Abbreviations such as
 # "ca. 265" or "mio. kr." do not end a sentence because a digit or lower case follows.
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-ZÅÄÖÆØÉ\"“–-])|[!?]|\n")
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s+(?=[A-ZÅÄÖÆØÉ\"“–-])|(?=[–—]))|[!?]|\n")
 
 VALUE_CUES: tuple[tuple[float, str], ...] = (
     # value words
@@ -61,12 +61,13 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
 )  # fmt: skip
 
 
-def _compile(cues: tuple[tuple[float, str], ...]) -> list[tuple[float, re.Pattern[str]]]:
-    return [(w, word_start_regex(p, whole_words=True)) for w, p in cues]
+def _tagged(cues: tuple[tuple[float, str], ...], sign: float) -> list[tuple[object, str]]:
+    """Each cue group tagged (group id, signed weight); a group counts once per part."""
+    return [((f"{sign}:{n}", sign * w), p) for n, (w, p) in enumerate(cues)]
 
 
-VALUE_RES = _compile(VALUE_CUES)
-PENALTY_RES = _compile(PENALTY_CUES)
+# One pass over a sentence part finds every value and penalty cue.
+CUES = TaggedCues(_tagged(VALUE_CUES, 1.0) + _tagged(PENALTY_CUES, -1.0), whole_words=True)
 PERCENT_SIGN_RE = re.compile(r"^\s?%")
 
 
@@ -86,26 +87,22 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 def context_score(text: str, start: int, end: int) -> float:
     """Sum of the cues of the amount's sentence: value cues up, penalty cues down."""
     before, after = sentence_around(text, start, end)
-    score = 0.0
-    for weight, pattern in VALUE_RES:
-        score += _strongest(pattern, before, weight, from_end=True)
-        score += _strongest(pattern, after, weight, from_end=False) / 2
-    for weight, pattern in PENALTY_RES:
-        score -= _strongest(pattern, before, weight, from_end=True, far=FAR_PENALTY)
-        score -= _strongest(pattern, after, weight, from_end=False, far=FAR_PENALTY)
+    score = _part_score(before, from_end=True) + _part_score(after, from_end=False)
     if PERCENT_SIGN_RE.match(after):
         score -= 6.0
     return score
 
 
-def _strongest(
-    pattern: re.Pattern[str], part: str, weight: float, *, from_end: bool, far: float = FAR_VALUE
-) -> float:
-    """`weight` if the cue is near the amount, `far` of it if farther away, 0 if absent."""
-    best = 0.0
-    for match in pattern.finditer(part):
+def _part_score(part: str, *, from_end: bool) -> float:
+    """Strongest hit of each cue group in one part: full weight near the amount, less far
+    away; value cues after the amount count half."""
+    best: dict[str, float] = {}
+    for match, (group, weight) in CUES.finditer(part):
         distance = len(part) - match.end() if from_end else match.start()
-        best = max(best, weight if distance <= NEAR else weight * far)
-        if best == weight:
-            break
-    return best
+        if distance > NEAR:
+            weight *= FAR_VALUE if weight > 0 else FAR_PENALTY
+        if weight > 0 and not from_end:
+            weight /= 2
+        if abs(weight) > abs(best.get(group, 0.0)):
+            best[group] = weight
+    return sum(best.values())
