@@ -123,3 +123,11 @@ def test_unknown_site_uses_generic_parser():
     assert page.title == "Kommunen köper elbussar"
     assert page.body.startswith("Kommunen har tecknat avtal med Elbuss Norr AB")
     assert "Start" not in page.body
+
+
+def test_control_characters_and_lone_surrogates_never_reach_the_text():
+    page = parse_document(
+        "<html><body><p>Avtal\x00 med Bolaget\x01 AB om \ud800snöröjning i tre år.</p>"
+        "</body></html>"
+    )
+    assert page.body == "Avtal med Bolaget AB om snöröjning i tre år."

@@ -19,6 +19,14 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 MIN_TAGS_FOR_HTML = 3
+# C0 control characters other than tab, newline and carriage return, and lone surrogates
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+PRINTABLE = {
+    **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)},
+    **{code: None for code in range(0xD800, 0xE000)},
+    0x0B: "\n",
+    0x0C: "\n",
+}
 
 
 def decode_bytes(data: bytes) -> str:
@@ -41,6 +49,8 @@ def to_text(data: bytes | str) -> str:
     else:
         raise InputError(f"expected page bytes or text, got {type(data).__name__}")
     text = text.lstrip("\ufeff")
+    if UNPRINTABLE.search(text):
+        text = text.translate(PRINTABLE)
     if not text.strip():
         raise InputError("empty document: nothing to parse")
     return text
