@@ -162,3 +162,49 @@ Region Halland har valt Tietoevry. Region Hallands beslut innebär att Tietoevry
     )
     assert buyers == ["Region Halland"]
     assert suppliers == ["Tietoevry"]
+
+
+def test_buyer_no_list_knows_is_found_in_a_buyers_slot():
+    buyers, suppliers = _facts(
+        """Ny vattenledning i Maramures
+Hidroconstructia SA har vunnit ett kontrakt med Apa Nord SA om nya ledningar. Det är det
+andra kontraktet som tilldelats Hidroconstructia SA av Apa Nord SA.
+"""
+    )
+    assert buyers == ["Apa Nord SA"]
+    assert suppliers == ["Hidroconstructia SA"]
+
+
+def test_kommun_owned_company_and_kommun_unit_are_buyers():
+    buyers, suppliers = _facts(
+        """Nya lägenheter i Gävle
+Gävle Bostäder AB har gett Byggmästarna i Norr AB uppdraget att bygga 90 lägenheter.
+"""
+    )
+    assert buyers == ["Gävle Bostäder AB"]
+    assert suppliers == ["Byggmästarna i Norr AB"]
+    buyers, _ = _facts(
+        """Ny gång- och cykelbro
+Trafikkontoret i Göteborg har tecknat avtal med Peab om en ny cykelbro över älven.
+"""
+    )
+    assert buyers == ["Göteborg"]
+
+
+def test_previous_holder_of_the_contract_is_not_a_winner():
+    _, suppliers = _facts(
+        """Ny operatör på pendeltågen
+Nobina tar över pendeltågstrafiken i länet från Arriva efter att ha vunnit upphandlingen.
+"""
+    )
+    assert suppliers == ["Nobina"]
+
+
+def test_company_named_after_a_person_keeps_its_legal_form():
+    _, suppliers = _facts(
+        """Ny motorvej
+Vejdirektoratet har valgt Per Aarsleff A/S til at bygge den nye motorvej.
+""",
+        "da",
+    )
+    assert suppliers == ["Per Aarsleff A/S"]

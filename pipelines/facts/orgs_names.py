@@ -37,6 +37,7 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
 # Endings of ordinary Scandinavian and English words that open sentences: "Resultatet",
 # "Byggnaden", "Sammanlagt", "Recycling"; names rarely end so.
+NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
 COMMON_ENDINGS = ("en", "et", "na", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 
@@ -73,14 +74,19 @@ def _runs(words: list[Token]) -> list[list[Token]]:
 
 
 def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:
-    """'Buss i väst AB': a legal form after up to two lowercase words closes the name."""
+    """'Buss i väst AB', 'Byggmästarna i Norr AB': a legal form after up to two lowercase
+    words (or name particles before a capitalised word) closes the name."""
     joined: list[list[Token]] = []
     for run in runs:
-        if run[0].text in LEGAL_FORMS and joined:
+        if joined and run[-1].text in LEGAL_FORMS:
             previous = joined[-1]
             between = [t for t in words if previous[-1].end <= t.start and t.end <= run[0].start]
             lower = [t for t in between if t.text.isalpha() and t.text.islower()]
-            if 0 < len(between) <= 2 and len(lower) == len(between):
+            particles = [t for t in between if t.text in NAME_PARTICLES]
+            bare_legal = run[0].text in LEGAL_FORMS and len(lower) == len(between)
+            closed = previous[-1].text in LEGAL_FORMS  # "X AB av Y AB": two names
+            fits = bare_legal or len(particles) == len(between)
+            if not closed and 0 < len(between) <= 2 and fits:
                 joined[-1] = previous + between + run
                 continue
         joined.append(run)
