@@ -25,7 +25,7 @@ DROPPED_TAGS = (
 # Elements whose text is read as one paragraph when they hold no such element inside.
 BLOCK_TAGS = (
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "div",
-    "section", "td", "th", "figcaption", "address", "caption",
+    "section", "td", "th", "address", "caption",
 )  # fmt: skip
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf")
@@ -122,7 +122,7 @@ def is_junk_element(element: etree._Element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in NEVER_JUNK:
         return False
-    if tag in ("nav", "aside", "footer", "header", "form"):
+    if tag in ("nav", "aside", "footer", "header", "form", "figcaption"):
         return True
     if element.get("role", "").lower() in JUNK_ROLES or element.get("aria-hidden") == "true":
         return True
