@@ -84,6 +84,20 @@ def test_figures_that_are_not_money(phrase: str, language: str):
             "en", 45e6, "GBP",
         ),
         (
+            "The company, with a turnover of £2bn, won a £50m contract with the council.",
+            "en", 50e6, "GBP",
+        ),
+        (
+            "Kontraktet är värt 300 miljoner kronor, och bolagets omsättning var 5 miljarder "
+            "kronor.",
+            "sv", 300e6, "SEK",
+        ),
+        (
+            "Staten ger ett bidrag på 16 miljoner kronor och kommunen ett bidrag på 3 miljoner "
+            "kronor. Entreprenaden är värd 80 miljoner kronor.",
+            "sv", 80e6, "SEK",
+        ),
+        (
             "Kommunen betalar en upphandlingsskadeavgift på 400 000 kronor. "
             "Det direktupphandlade avtalet var värt 2,3 miljoner kronor.",
             "sv", 2.3e6, "SEK",

@@ -38,16 +38,22 @@ def find_contract_value(text: str, language: str) -> Money | None:
     if not amounts:
         return None
     title_end = _title_end(text)
-    scored = [(score_amount(text, a, amounts, title_end), -a.start, a) for a in amounts]
+    scored = [
+        (score_amount(text, i, amounts, title_end), -a.start, a) for i, a in enumerate(amounts)
+    ]
     best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
     if best_score < MIN_SCORE:
         return None
     return Money(amount=round(best.amount, 2), currency=best.currency)
 
 
-def score_amount(text: str, amount: Amount, amounts: list[Amount], title_end: int) -> float:
-    """How likely `amount` is the contract's value: its sentence's cues plus position bonuses."""
-    score = context_score(text, amount.start, amount.end)
+def score_amount(text: str, index: int, amounts: list[Amount], title_end: int) -> float:
+    """How likely amounts[index] is the contract's value: its sentence's cues (shared with
+    its neighbours by nearness) plus position bonuses."""
+    amount = amounts[index]
+    prev_end = amounts[index - 1].end if index > 0 else None
+    next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
+    score = context_score(text, amount.start, amount.end, prev_end, next_start)
     if amount.start < title_end or in_headline(text, amount.start):
         score += TITLE_BONUS
     elif amount.start < title_end + LEAD_CHARS:

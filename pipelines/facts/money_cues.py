@@ -84,21 +84,47 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def context_score(text: str, start: int, end: int) -> float:
-    """Sum of the cues of the amount's sentence: value cues up, penalty cues down."""
+def context_score(
+    text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
+) -> float:
+    """Sum of the cues of the amount's sentence: value cues up, penalty cues down.
+
+    `prev_end` and `next_start` are the neighbouring amounts. A cue before the previous
+    amount is the previous amount's; a cue after this amount that stands nearer the next
+    one is the next one's ("värt 300 miljoner, och omsättningen var 5 miljarder"). Cues
+    before a figure name it ("omsättning på", "turnover of"), so those between the
+    previous amount and this one are this one's.
+    """
     before, after = sentence_around(text, start, end)
-    score = _part_score(before, from_end=True) + _part_score(after, from_end=False)
+    prev_at = None if prev_end is None else prev_end - (start - len(before))
+    next_at = None if next_start is None else next_start - end
+    score = _part_score(before, from_end=True, neighbour=prev_at) + _part_score(
+        after, from_end=False, neighbour=next_at
+    )
     if PERCENT_SIGN_RE.match(after):
         score -= 6.0
     return score
 
 
-def _part_score(part: str, *, from_end: bool) -> float:
+def _neighbours(match: re.Match, neighbour: int, distance: int, *, from_end: bool) -> bool:
+    """True if the cue belongs to the neighbouring amount rather than to this one."""
+    if from_end:
+        return match.start() < neighbour
+    return match.start() >= neighbour or neighbour - match.end() < distance
+
+
+def _part_score(part: str, *, from_end: bool, neighbour: int | None) -> float:
     """Strongest hit of each cue group in one part: full weight near the amount, less far
-    away; value cues after the amount count half."""
+    away; value cues after the amount count half; the neighbour's cues are skipped."""
     best: dict[str, float] = {}
     for match, (group, weight) in CUES.finditer(part):
         distance = len(part) - match.end() if from_end else match.start()
+        if (
+            neighbour is not None
+            and 0 <= neighbour <= len(part)
+            and _neighbours(match, neighbour, distance, from_end=from_end)
+        ):
+            continue
         if distance > NEAR:
             weight *= FAR_VALUE if weight > 0 else FAR_PENALTY
         if weight > 0 and not from_end:
