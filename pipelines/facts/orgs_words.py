@@ -123,7 +123,8 @@ FIRST_NAMES = _set(
 PUBLIC_WORDS = _set(
     "Department Department’s Department's Government Government’s Government's Defence "
     "Defense Ministry Council Agency Authority Commission Kommissionen Regeringen Riksdagen "
-    "Region Regions Regionens Landstinget Staten State Federal Public Kommunen Kommunens"
+    "Region Regions Regionens Landstinget Staten State Federal Public Kommunen Kommunens "
+    "City County Town Borough Municipality Kommune Kommunen"
 )
 # Words that make a run with a given name a company: "Erik Larsson Bygg".
 BUSINESS_WORDS = _set(
@@ -165,6 +166,14 @@ PROJECT_ENDINGS = (
     "Motorways",
     "Motorway",
     "Railway",
+    "älven",
+    "sjön",
+    "fjorden",
+    "viken",
+    "berget",
+    "ön",
+    "River",
+    "Lake",
 )
 # "Byggbolaget Skanska", "Førde-firmaet Gravdal Bygg AS": a descriptor before the name.
 DESCRIPTOR_ENDINGS = (
