@@ -147,6 +147,22 @@ def test_unbulleted_menu_words_before_the_headline():
     assert page.body == "Region Exempel har köpt 14 ambulanser."
 
 
+def test_byline_beside_the_dateline_and_bare_times():
+    text = (
+        "Dagens Affärer\n\nVarvet får order från marinen\n\nKalle Ström\n"
+        "Publicerad: 3 februari 2022\n\n14 feb, 09:12\n\n"
+        "Varvet i Hamnstad ska bygga två patrullbåtar åt marinen för 900 miljoner kronor.\n"
+    )
+    page = parse_document(text)
+    assert page.title == "Varvet får order från marinen"
+    assert page.author == "Kalle Ström"
+    assert page.published == date(2022, 2, 3)
+    assert (
+        page.body
+        == "Varvet i Hamnstad ska bygga två patrullbåtar åt marinen för 900 miljoner kronor."
+    )
+
+
 def test_mid_sentence_junk_words_are_not_headers():
     text = (
         "Kommunen tecknar avtal om snöröjning\n\n"

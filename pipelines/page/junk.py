@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.page.dates import MONTH_PATTERN
+
 BULLETS = "•·▪◦●‣∙*"
 
 
@@ -195,6 +197,13 @@ def is_caption_credit(line: str) -> bool:
     return len(stripped) <= 250 and bool(TRAILING_CREDIT.search(stripped))
 
 
+DATE_ONLY = re.compile(
+    rf"^(?:den\s+|the\s+)?\d{{1,2}}\.?\s+(?:{MONTH_PATTERN})\.?,?(?:\s+\d{{4}})?"
+    r"(?:,?\s*(?:kl\.?|klockan|at)?\s*\d{1,2}[:.]\d{2})?$",
+    re.IGNORECASE,
+)
+
+
 def is_junk_line(line: str) -> bool:
     """A line that is never article text: labels, buttons, credits, bare links, tokens."""
     stripped = line.strip()
@@ -205,7 +214,7 @@ def is_junk_line(line: str) -> bool:
         return True
     if URL_ONLY.match(stripped) or EMAIL_ONLY.match(stripped) or JUNK_TOKEN.match(stripped):
         return True
-    if DATE_STAMP.match(stripped):
+    if DATE_STAMP.match(stripped) or DATE_ONLY.match(stripped):
         return True
     if FILE_LINK.search(stripped) or stripped.lower().rstrip(".").endswith(NEW_WINDOW):
         return len(stripped) <= 200

@@ -166,11 +166,26 @@ def dateline_date(line: str) -> date | None:
 
 def take_dateline(lines: list[Line], start: int) -> date | None:
     """Remove the first short dateline among the lines after `start`; return its date."""
+    index = _dateline_index(lines, start)
+    if index is None:
+        return None
+    published = dateline_date(lines[index].text)
+    del lines[index]
+    return published
+
+
+def _dateline_index(lines: list[Line], start: int) -> int | None:
     for index in range(start, min(start + DATE_SEARCH_LINES, len(lines))):
-        published = dateline_date(lines[index].text)
-        if published:
-            del lines[index]
-            return published
+        if dateline_date(lines[index].text):
+            return index
+    return None
+
+
+def _take_byline(lines: list[Line], near: int) -> str | None:
+    """Remove a person's name standing right before or after the dateline at `near`."""
+    for index in (near - 1, near + 1):
+        if 0 <= index < len(lines) and junk.is_person_name(lines[index].text):
+            return lines.pop(index).text
     return None
 
 
@@ -200,6 +215,8 @@ def parse_text(text: str) -> Page:
         heading = lines[title_at].text
         title = TITLE_LABEL.sub("", heading).strip() or heading
         lines = [line for line in lines[title_at + 1 :] if line.text not in (heading, title)]
+    at = _dateline_index(lines, 0)
+    byline = _take_byline(lines, at) if at is not None else None
     dateline = take_dateline(lines, 0)
     published = published or dateline
     tidied = tidy(lines)
@@ -207,5 +224,5 @@ def parse_text(text: str) -> Page:
         title=title,
         body="\n\n".join(tidied.paragraphs),
         published=published,
-        author=tidied.byline,
+        author=byline or tidied.byline,
     )
