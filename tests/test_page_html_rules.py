@@ -3,6 +3,8 @@ and layout class names that merely mention "sidebar" or "comments" do not hide i
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipelines.page import parse_document
 
 STORY = (
@@ -67,3 +69,14 @@ def test_page_wrapped_in_one_form_keeps_its_article():
     )
     assert page.title == "Nytt avtal om snöröjning i Byn"
     assert "Plogbolaget AB" in page.body and "november" in page.body
+
+
+def test_plain_dateline_under_the_headline():
+    page = parse_document(
+        "<html><body><div class='head'><h1>Nytt avtal om snöröjning i Byn</h1></div>"
+        "<p class='sub'>| 2018-09-28</p><div class='txt'><p>Byns kommun har tecknat avtal med "
+        "Plogbolaget AB om snöröjning under fem vintrar framöver i hela kommunen.</p></div>"
+        "</body></html>"
+    )
+    assert page.published == date(2018, 9, 28)
+    assert "2018" not in page.body

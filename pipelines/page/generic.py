@@ -46,6 +46,7 @@ MIN_CONTAINER_CHARS = 150
 # A marked-up container loses to another, not around it, with twice its paragraph text.
 MIN_SHARE_OF_BEST = 0.5
 MAX_AUTHOR_CHARS = 60
+NEAR_HEADING_ELEMENTS = 3
 MAX_TOPICS = 20
 
 
@@ -90,6 +91,21 @@ class GenericParser:
         for element in within(self.index.containing(*DATE_CLASS_PARTS), self.scope()):
             text = h.text_of(element)[:200]
             found = dateline_date(text) or find_date(text)
+            if found:
+                return found
+        return self._date_near_heading()
+
+    def _date_near_heading(self) -> date | None:
+        """A dateline ("| 2018-09-28") among the few elements after the page's h1."""
+        heading = next(self.root.iter("h1"), None)
+        if heading is None:
+            return None
+        neighbours = list(heading.itersiblings())[:NEAR_HEADING_ELEMENTS]
+        parent = heading.getparent()
+        if parent is not None:
+            neighbours += list(parent.itersiblings())[:NEAR_HEADING_ELEMENTS]
+        for element in neighbours:
+            found = dateline_date(h.text_of(element)[:200])
             if found:
                 return found
         return None
