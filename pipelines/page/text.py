@@ -8,7 +8,6 @@ through `pipelines.page.tidy`, which drops junk lines and cuts trailing sections
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from pipelines.model import Page
@@ -17,28 +16,16 @@ from pipelines.page.dates import find_date, find_dates
 from pipelines.page.tidy import Line, tidy
 
 # Lines that mark the end of a page header ("MENY" toggles, skip links).
-HEADER_MARKERS = frozenset(
-    {
-        "meny",
-        "menu",
-        "huvudmeny",
-        "main menu",
-        "navigation",
-        "toggle navigation",
-        "skip to content",
-        "skip to main content",
-        "hoppa till innehållet",
-        "hoppa till huvudinnehåll",
-        "till innehållet",
-        "gå till innehåll",
-        "gå til innhold",
-        "gå til hovedinnhold",
-        "spring til indhold",
-        "gå til hovedindhold",
-        "hovedmeny",
-    }
+HEADER_MARKERS = junk.phrase_set(
+    """
+    meny | menu | huvudmeny | main menu | navigation | toggle navigation | skip to content
+    skip to main content | hoppa till innehållet | hoppa till huvudinnehåll | till innehållet
+    gå till innehåll | gå til innhold | gå til hovedinnhold | spring til indhold
+    gå til hovedindhold | hovedmeny
+    """
 )
 HEADER_SEARCH_LINES = 15
+MENU_ITEM_MAX_WORDS = 10
 HEADER_MAX_SHARE = 0.4
 TITLE_SEARCH_LINES = 5  # lines of more than SHORT_LABEL_WORDS words
 TITLE_SEARCH_MAX_LINES = 25
@@ -55,13 +42,6 @@ TITLE_LABEL = re.compile(
 )
 MENU_SEPARATORS = re.compile(r"\s[|•·]\s")
 LOWER_START = re.compile(r"^[a-zåäöæøéü]")
-
-
-@dataclass(slots=True)
-class TextHead:
-    title: str | None
-    published: date | None
-    author: str | None
 
 
 def _lines(text: str) -> list[Line]:
@@ -90,7 +70,9 @@ def _is_link_row(line: str) -> bool:
 
 
 def _is_menu_line(line: str) -> bool:
-    return line[:1] in junk.BULLETS or junk.label_of(line) in HEADER_MARKERS or _is_link_row(line)
+    """A menu entry: a short bulleted line, a header marker or a row of links."""
+    short_bullet = line[:1] in junk.BULLETS and len(line.split()) <= MENU_ITEM_MAX_WORDS
+    return short_bullet or junk.label_of(line) in HEADER_MARKERS or _is_link_row(line)
 
 
 def _header_end(lines: list[Line]) -> int:
