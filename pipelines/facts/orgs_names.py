@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.facts.orgs_cues import SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, kommun_places
@@ -37,6 +38,8 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
 # Endings of ordinary Scandinavian and English words that open sentences: "Resultatet",
 # "Byggnaden", "Sammanlagt", "Recycling"; names rarely end so.
+MID_SENTENCE_NAME = re.compile(r"[\w,;] ([A-ZÅÄÖÆØÉÜ][\w-]*)\b")
+LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
 COMMON_ENDINGS = ("en", "et", "na", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
@@ -77,10 +80,11 @@ def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> 
     """'Buss i väst AB', 'Byggmästarna i Norr AB': a legal form after up to two lowercase
     words (or name particles before a capitalised word) closes the name."""
     joined: list[list[Token]] = []
+    position = {token.start: index for index, token in enumerate(words)}
     for run in runs:
         if joined and run[-1].text in LEGAL_FORMS:
             previous = joined[-1]
-            between = [t for t in words if previous[-1].end <= t.start and t.end <= run[0].start]
+            between = words[position[previous[-1].start] + 1 : position[run[0].start]]
             lower = [t for t in between if t.text.isalpha() and t.text.islower()]
             particles = [t for t in between if t.text in NAME_PARTICLES]
             bare_legal = run[0].text in LEGAL_FORMS and len(lower) == len(between)
@@ -223,10 +227,17 @@ def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, 
         return False
     if WINNER.match(after.lstrip(" ,")):
         return False
-    if re.search(rf"(?:^|[\w,;] ){re.escape(word)}\b", text[start + len(word) :], re.MULTILINE):
-        elsewhere = re.compile(rf"[\w,;] {re.escape(word)}\b")
-        if elsewhere.search(text):
-            return False
-    if re.search(rf"\b{re.escape(word.casefold())}\b", text):
+    mid_sentence_names, lowercase_words = _text_words(text)
+    if word in mid_sentence_names:
+        return False
+    if word.casefold() in lowercase_words:
         return True  # 'Resultatet ... resultatet': an ordinary word
     return word.casefold().endswith(COMMON_ENDINGS)
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words found inside sentences, and all lowercase words, of one text."""
+    mid = frozenset(match.group(1) for match in MID_SENTENCE_NAME.finditer(text))
+    lower = frozenset(match.group() for match in LOWERCASE_WORD.finditer(text))
+    return mid, lower

@@ -33,6 +33,7 @@ ABBREVIATIONS = frozenset(
 )
 # A long line that stops mid-sentence and runs on in the next line of the same paragraph.
 WRAPPED_LINE_END = re.compile(r"(?m)^([^\n]{40,}[^\n.!?:;])\n(?=[ \t]*[^\s*•·\-–\d])")
+MAX_TEXT_CHARS = 40_000
 MIN_TAIL_OFFSET = 300  # a marker this early is a menu entry, not the end of the article
 
 
@@ -55,10 +56,12 @@ class Token:
 
 
 def article_text(title: str | None, body: str) -> str:
-    """Title and body as one text, without the page furniture that follows the article."""
+    """Title and body as one text, without the page furniture that follows the article,
+    and at most MAX_TEXT_CHARS long (the parties of a deal are named early; a hostile
+    megabyte of text must not make extraction slow)."""
     body = body if isinstance(body, str) else ""
     text = f"{title}\n\n{body}" if isinstance(title, str) and title.strip() else body
-    return _cut_tail(text)
+    return _cut_tail(text[:MAX_TEXT_CHARS])
 
 
 def _cut_tail(text: str) -> str:
