@@ -38,7 +38,7 @@ PERIOD_RE = re.compile(
     rf"""
     (?<![\w+.,])
     (?:
-        (?P<plus>{_N}(?:\s*\+\s*{_N})+)\s*-?\s*(?P<plus_unit>{_UNIT})
+        (?P<plus>{_N}(?:\s*(?:\+|plus)\s*{_N})+)\s*-?\s*(?P<plus_unit>{_UNIT})
       | (?P<range>{_N}\s*(?:{_RANGE_WORD})\s*{_N})\s*-?\s*(?P<range_unit>{_UNIT})
       | (?P<times>{_N})\s*[x×]\s*(?P<times_n>{_N})\s*-?\s*(?P<times_unit>{_UNIT})
       | (?P<n>{_N})(?:\s+|\s?[-–]\s?)?(?P<unit>{_UNIT})
@@ -48,6 +48,7 @@ PERIOD_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+PLUS_SPLIT_RE = re.compile(r"\s*(?:\+|plus)\s*", re.IGNORECASE)
 # Periods are looked for only around unit words: cheap to find, rare in a text.
 # (Each branch starts with a character class: the engine then skips ahead fast.)
 UNIT_HINT_RE = re.compile(r"[åÅ]r|[Yy](?:ear|r)|[Mm](?:ånad|åned|onth|th)")
@@ -120,7 +121,7 @@ def _unit_hint(match: re.Match) -> bool:
 
 def _period_of(match: re.Match) -> Period | None:
     if match["plus"]:
-        counts = [_count(part) for part in match["plus"].split("+")]
+        counts = [_count(part) for part in PLUS_SPLIT_RE.split(match["plus"])]
         if None in counts:
             return None
         unit = _unit_months(match["plus_unit"])

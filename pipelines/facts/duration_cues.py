@@ -7,6 +7,8 @@ years" are not.
 
 from __future__ import annotations
 
+import re
+
 from pipelines.facts.lexicon import word_start_regex
 from pipelines.facts.money_cues import sentence_around
 
@@ -24,7 +26,7 @@ CONTRACT_CUES = word_start_regex(
 
 NOT_CONTRACT_CUES = word_start_regex(
     r"sedan|since|funnits|existed|i\s+rad|in\s+a\s+row|gammal|gamla|old"
-    r"|ago|senare|later|efter|after|innan|before|inom|within|past|senaste|last|previous"
+    r"|ago|senare|later|past|senaste|last|previous"
     r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
@@ -32,6 +34,11 @@ NOT_CONTRACT_CUES = word_start_regex(
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
     r"|has\s+provided|providing|levererat",
     whole_words=True,
+)
+
+# The word right before the number makes the period a point in time.
+POINT_IN_TIME_RE = re.compile(
+    r"(?<![^\W\d_])(efter|after|innan|before|inom|within|in|om|senast|until|by)\s+$", re.I
 )
 
 
@@ -43,6 +50,18 @@ def duration_score(text: str, start: int, end: int) -> float:
     score = 0.0
     score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0
     score += 1.0 if CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after) else 0.0
-    if NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after):
+    not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
+    if not_contract or _future_or_past_point(near_before):
         score -= 4.0
     return score
+
+
+def _future_or_past_point(near_before: str) -> bool:
+    """True for "om två år", "after five years", "inom tre år": a point in time, not a
+    running time. "avtal om fyra år" is a running time."""
+    match = POINT_IN_TIME_RE.search(near_before)
+    if match is None:
+        return False
+    if match.group(1).casefold() == "om":
+        return not CONTRACT_CUES.search(near_before[: match.start()])
+    return True

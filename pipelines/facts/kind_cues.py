@@ -8,54 +8,73 @@ from __future__ import annotations
 
 from pipelines.facts.lexicon import TaggedCues
 
+_DEAL = r"(?:[^\W\d_]{1,20}order|order|ordre|uppdrag\w*|oppdrag\w*|opgave\w*|kontrakt\w*)"
+
 AWARD_CUES: tuple[tuple[float, str], ...] = (
-    (3.0, r"tilldela(?:s|t|ts|de|r)\b|tilldelning\w*|tilldelningsbeslut\w*|vinner|vann|vunnit"
-          r"|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*|valet\s+föll|väljer\s+(?:nu\s+)?\w+"
-          r"|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar|skrivit\s+(?:på|under)"
-          r"|f(?:år|ått)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
-          r"|ta(?:r|git)\s+(?:en\s+|i\s+)?(?:[^\W\d_]{1,20}order|order|uppdrag\w*|kontrakt\w*)"
+    # Swedish
+    (3.0, r"tilldela\w*|vinner|vann|vunnit|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*"
+          r"|valet\s+föll|väljer\s+(?:nu\s+)?\w+|har\s+valt|som\s+(?:ny\s+)?leverantör"
+          r"|blir\s+ny\s+leverantör|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar"
+          r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal|kontrakt)"
+          rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
-          r"|tar\s+över|resultatet\s+av\s+upphandlingen|har\s+valt|som\s+(?:ny\s+)?leverantör"),
-    (3.0, r"tildelt|tildeler|tildeling\w*|vant|vinder|vandt|valgt|signert|signerte"
-          r"|underskrevet|underskrev|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)|indgået|indgik|inngått"
-          r"|inngikk|teikna|teiknar|kontrakten\s+blev|kontrakten\s+ble"),
+          r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
+          r"|beställ(?:er|t|de|ning\s+från)\b"),
+    # Norwegian, Danish
+    (3.0, r"tildelt|tildeler|tildeles|tildelte|tildeling\w*|vant|vinder|vandt|valgt|signert"
+          r"|signerte|underskrevet|underskrev|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
+          rf"|indgået|indgik|inngått|inngikk|teikna|teiknar|fikk\s+(?:en\s+)?{_DEAL}"
+          rf"|fået\s+(?:en\s+)?{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
+    # English
     (3.0, r"awarded(?<!\bbe\sawarded)|awards|wins|won|win\s+(?:a|the)\s+contract"
           r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
-          r"|signs|signed|chosen|chose|hired|agrees\s+to|agreed\s+to|contract\s+win"
-          r"|has\s+been\s+given|confirmed\s+the\s+award|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+"
-          r"(?:\w+\s+){0,2}?contract|switching\s+\w+\s+\w+\s+to"
+          r"|signs|signed|inks|inked|chosen|chose|chooses|picks|picked|hired|agrees\s+to"
+          r"|agreed\s+to|contract\s+win|has\s+been\s+given|confirmed\s+the\s+award"
+          r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
+          r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contract"
           r"|land(?:s|ed)\s+(?:\S+\s+){0,3}?(?:contract|deal|order|framework)"
-          r"|bags\s+(?:\S+\s+){0,3}?(?:contract|deal|order)|clinches\s+(?:\S+\s+){0,3}?(?:contract|deal)"),
+          r"|bags\s+(?:\S+\s+){0,3}?(?:contract|deal|order)"
+          r"|clinches\s+(?:\S+\s+){0,3}?(?:contract|deal)"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
-    (3.0, r"upphandlar|ska\s+upphandla|kommer\s+att\s+upphandla|planerar\s+att\s+upphandla"
-          r"|annonserar|annonserat|annonseras|går\s+ut\s+med|gått\s+ut\s+med|utlyser|utlyst"
-          r"|inleder\s+(?:en\s+)?(?:upphandling|konkurrensutsättning)|startar\s+en\s+upphandling"
-          r"|pågående\s+upphandling\w*|avbryt\w*|konkurrensutsätt\w*|söker\s+leverantör\w*"
-          r"|sista\s+anbudsdag\w*|anbudstid\w*|inkomna\s+anbud|begär\s+in\s+anbud"
+    # Swedish
+    (3.0, r"upphandlar|upphandlas|ska\s+upphandla|kommer\s+att\s+upphandla"
+          r"|planerar\s+att\s+upphandla|annonserar|annonserat|annonseras|går\s+ut\s+med"
+          r"|gått\s+ut\s+med|utlyser|utlyst|(?:inleder|startar|påbörjar)\s+(?:nu\s+)?(?:en\s+)?"
+          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)|pågående\s+upphandling\w*|avbryt\w*"
+          r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
+          r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|inbjudan\s+att\s+lämna"
           r"|upphandling(?:en)?\s+av|genomför\s+en\s+\w*upphandling"),
+    # Norwegian, Danish
     (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
-          r"|tilbudsfrist\w*|anbudsfrist\w*"),
+          r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"),
+    # English
     (3.0, r"invites?\s+(?:bids|tenders|suppliers)|invitation\s+to\s+tender|tender\s+notice"
-          r"|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender|call\s+for\s+tenders"
-          r"|requests?\s+for\s+(?:proposals|tenders|quotations)|is\s+seeking|are\s+seeking"
-          r"|seeks\s+(?:bids|suppliers|a\s+supplier|partners?)|bids\s+are\s+due"
+          r"|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender"
+          r"|call\s+for\s+tenders|requests?\s+for\s+(?:proposals|tenders|quotations)"
+          r"|is\s+seeking|are\s+seeking|seeks\s+(?:bids|suppliers|a\s+supplier|partners?)"
+          r"|bids\s+are\s+due|tenders\s+(?:are\s+)?invited|bids\s+(?:are\s+)?invited"
+          r"|looking\s+for\s+(?:a\s+)?(?:supplier|contractor|partner|provider)s?"
           r"|expressions?\s+of\s+interest|competitive\s+dialogue|shortlist\w*"),
 )  # fmt: skip
 
 DISPUTE_CUES: tuple[tuple[float, str], ...] = (
+    # Swedish
     (3.0, r"överpröva\w*|överprövning\w*|överklaga\w*|förvaltningsrätt\w*|kammarrätt\w*"
-          r"|högsta\s+förvaltningsdomstolen|skadestånd\w*|upphandlingsskadeavgift\w*"
-          r"|prövningstillstånd\w*|otillåten\s+direkt\w*|bryter\s+mot\s+lagen"
-          r"|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)|konkurrensverket\w*"
-          r"|konkurrenskommissionen\w*|böter|ogiltig\w*"),
+          r"|högsta\s+förvaltningsdomstolen|hfd|tingsrätt\w*|hovrätt\w*|skadestånd\w*"
+          r"|upphandlingsskadeavgift\w*|prövningstillstånd\w*|otillåten\s+direkt\w*"
+          r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)"
+          r"|konkurrensverket\w*|konkurrenskommissionen\w*|böter|ogiltig\w*"),
+    # Norwegian, Danish
     (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
           r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"),
+    # English
     (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
           r"|challenge[ds]?\s+(?:the|a|an)\s+(?:award|decision|procurement|tender|contract)"
-          r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"),
+          r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
+          r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"),
 )  # fmt: skip
 
 # A challenge that ended without changing the award: the news is that the award stands.

@@ -53,6 +53,7 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
     # rates and periods: the amount is not the whole contract's
     (6.0, r"procent|prosent|percent|per\s+år|om\s+året|i\s+året|per\s+year|a\s+year"
           r"|annually|annual|årlig\w*|per\s+månad|i\s+månaden|per\s+month|a\s+month|monthly"
+          r"|varje\s+år|hvert\s+år|every\s+year|each\s+year|per\s+annum"
           r"|per\s+invånare|per\s+capita"),
     # totals over time or of other work
     (4.0, r"senaste\s+åren|de\s+senaste|hittills|so\s+far|to\s+date|in\s+recent\s+years"
