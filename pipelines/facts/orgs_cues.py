@@ -56,6 +56,7 @@ WINNER = _words(
     r"|ordern|kontraktet|oppdraget|ordren)|tar (?:order|uppdrag|över|hem)|tecknat|tecknar"
     r"|utförs (?:\w+ )?(?:av|tillsammans med)"
     r"|bästa (?:mixen|anbudet)|mest ekonomiskt fördelaktiga|hired|forward with|awards"
+    r"|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
     r"|tecknade|valet föll|föll valet|valt|väljer|valde|anlitas|anlitar|anlitats|anlitat"
     r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
     r"|ska bygga"
