@@ -80,3 +80,14 @@ def test_plain_dateline_under_the_headline():
     )
     assert page.published == date(2018, 9, 28)
     assert "2018" not in page.body
+
+
+def test_schema_org_article_body_is_trusted_first():
+    page = parse_document(
+        "<html><body><div class='promo'><p>Prenumerera på vårt nyhetsbrev och få alla nyheter "
+        "om offentliga affärer, upphandlingar och ramavtal direkt i inkorgen varje morgon.</p>"
+        "</div><div itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<div itemprop='articleBody'>{STORY}</div></div></body></html>"
+    )
+    assert page.body.startswith("Byns kommun har tecknat avtal med Plogbolaget AB")
+    assert "nyhetsbrev" not in page.body

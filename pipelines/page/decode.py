@@ -20,7 +20,9 @@ HTML_TAG = re.compile(
 )
 MIN_TAGS_FOR_HTML = 3
 # C0 control characters other than tab, newline and carriage return, and lone surrogates
-UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+CONTROL_CHARS = tuple(
+    chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
+)
 PRINTABLE = {
     **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)},
     **{code: None for code in range(0xD800, 0xE000)},
@@ -49,11 +51,22 @@ def to_text(data: bytes | str) -> str:
     else:
         raise InputError(f"expected page bytes or text, got {type(data).__name__}")
     text = text.lstrip("\ufeff")
-    if UNPRINTABLE.search(text):
+    if _has_unprintable(text):
         text = text.translate(PRINTABLE)
     if not text.strip():
         raise InputError("empty document: nothing to parse")
     return text
+
+
+def _has_unprintable(text: str) -> bool:
+    """Control characters or lone surrogates anywhere in `text` (fast C scans)."""
+    if any(char in text for char in CONTROL_CHARS):
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def looks_like_html(text: str) -> bool:

@@ -29,7 +29,6 @@ CONTAINER_CLASSES = (
 LEAD_CLASSES = ("ingress", "lead", "preamble", "standfirst", "entry-summary", "dek", "intro")
 DATE_CLASS_PARTS = ("date", "posted-on", "published", "byline", "meta", "time")
 AUTHOR_CLASS_PARTS = ("author", "byline")
-ARTICLE_BODY = etree.XPath('//*[@itemprop="articleBody"]')
 DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate",
     "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.issued", "dc.date",
@@ -145,7 +144,7 @@ class GenericParser:
         """The element holding the article text: articleBody, <article>, a content class or
         <main>, in that order of trust, unless a later kind holds far more paragraph text."""
         groups = (
-            ARTICLE_BODY(self.root),
+            self.index.itemprops.get("articleBody", []),
             list(self.root.iter("article")),
             self.index.having(*self.container_classes),
             list(self.root.iter("main")),

@@ -11,20 +11,24 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-CLASSED = etree.XPath("//*[@class]")
+MARKED = etree.XPath("//*[@class or @itemprop]")
 META_KEYS = ("name", "property", "itemprop", "http-equiv")
 
 
 class PageIndex:
-    """Elements by class token, and meta tag contents by name/property/itemprop."""
+    """Elements by class token and by itemprop, and meta tag contents by name/property."""
 
     def __init__(self, root: etree._Element) -> None:
         self.position: dict[etree._Element, int] = {}
         self.tokens: dict[str, list[etree._Element]] = {}
-        for position, element in enumerate(CLASSED(root)):
+        self.itemprops: dict[str, list[etree._Element]] = {}
+        for position, element in enumerate(MARKED(root)):
             self.position[element] = position
             for token in element.get("class", "").lower().split():
                 self.tokens.setdefault(token, []).append(element)
+            itemprop = element.get("itemprop")
+            if itemprop:
+                self.itemprops.setdefault(itemprop, []).append(element)
         self.metas: dict[str, str] = {}
         for meta in root.iter("meta"):
             content = (meta.get("content") or "").strip()
