@@ -25,6 +25,9 @@ FORMS = [
     ("The contract is for an initial seven year period and has a possible three-year extension.",
      "en", 84, 120),
     ("With a duration of eight months, the contract covers seven towns.", "en", 8, None),
+    ("The contract will last seven years with an option for a further three.", "en", 84, 120),
+    ("Avtalet gäller i tre år med möjlighet till förlängning i ett plus ett år.", "sv", 36, 60),
+    ("Kommunen tecknar ett avtal om fyra år med bolaget.", "sv", 48, None),
     ("Kontrakten har fem års varighed.", "da", 60, None),
     ("Aftalen løber i fire år med mulighed for forlængelse i yderligere to år.", "da", 48, 72),
     ("Kontrakten gjelder i fire år, med opsjon på ytterligere to år.", "no", 48, 72),
@@ -60,6 +63,8 @@ def test_start_without_year_takes_publication_year():
         "Upphandlingen blev klar för tre år sedan.",
         "Hon har arbetat med upphandling i 25 år.",
         "Kontrakten inkluderer 2 x 12 måneders forlængelsesoptioner.",
+        "Hallen ska vara klar om två år, enligt kontraktet.",
+        "Efter fem år kan avtalet sägas upp.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

@@ -120,10 +120,19 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("En dryg miljard kronor har budgeterats för införandet.", "sv"),
         ("The system collects $1 billion in revenue annually.", "en"),
         ("Vi får eit tilskot frå staten på 16,1 millionar kroner.", "no"),
+        ("Avtalet har ett värde av ca 30 miljoner kronor per år.", "sv"),
+        ("Kontrakten er verdt 30 millioner kroner i året.", "no"),
+        ("The contract is worth £4m a year to the company.", "en"),
+        ("Den offentliga sektorn köper för 800 miljarder kronor varje år.", "sv"),
     ],
 )
 def test_no_contract_value_in_company_figures_fines_or_budgets(text: str, language: str):
     assert find_contract_value(text, language) is None
+
+
+def test_this_year_is_not_a_rate():
+    value = find_contract_value("Kontraktet är värt 300 miljoner kronor i år.", "sv")
+    assert value is not None and value.amount == 300e6
 
 
 def test_krone_currency_follows_language():

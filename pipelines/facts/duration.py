@@ -61,7 +61,11 @@ OPTION_RE = re.compile(
 )
 OPTION_WINDOW_BEFORE = 30
 OPTION_WINDOW_AFTER = 90
-UNIT_LESS_OPTION_RE = re.compile(rf"\b(?:by|with|för|med|med\s+ytterligare)\s+({_N})\b", re.I)
+UNIT_LESS_OPTION_RE = re.compile(
+    rf"\b(?:by|with|för|med|for|of|ytterligare|yderligere|ytterligere|further|additional|another)"
+    rf"\s+(?:a\s+|an\s+)?(?:further\s+|additional\s+|ytterligare\s+)?({_N})\b(?!\s*[%\d])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)

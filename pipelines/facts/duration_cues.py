@@ -20,13 +20,14 @@ CONTRACT_CUES = word_start_regex(
     r"|oppdrag\w*|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
+    r"|will\s+last|to\s+last"
     r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*",
     whole_words=True,
 )
 
 NOT_CONTRACT_CUES = word_start_regex(
     r"sedan|since|funnits|existed|i\s+rad|in\s+a\s+row|gammal|gamla|old"
-    r"|ago|senare|later|past|senaste|last|previous"
+    r"|ago|senare|later|past|senaste|the\s+last|previous"
     r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"

@@ -69,7 +69,16 @@ def _tagged(cues: tuple[tuple[float, str], ...], sign: float) -> list[tuple[obje
 
 # One pass over a sentence part finds every value and penalty cue.
 CUES = TaggedCues(_tagged(VALUE_CUES, 1.0) + _tagged(PENALTY_CUES, -1.0), whole_words=True)
-PERCENT_SIGN_RE = re.compile(r"^\s?%")
+# Right after the amount: a share or a rate ("30 miljoner kronor per år", "5 %"). Such an
+# amount is not the contract's value whatever else its sentence says.
+RATE_AFTER_RE = re.compile(
+    r"\s?(?:%|procent|prosent|percent|per\s+cent"
+    r"|,?\s*i\s+året|,?\s*(?:per|pr\.?|om|a|an|each|every|varje|hvert|/)\s*"
+    r"(?:år|året|year|annum|månad|månaden|måned|month|mån)(?![^\W\d_])"
+    r"|,?\s*(?:årligen|annually|yearly|monthly))",
+    re.IGNORECASE,
+)
+RATE_PENALTY = 20.0
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -102,8 +111,8 @@ def context_score(
     score = _part_score(before, from_end=True, neighbour=prev_at) + _part_score(
         after, from_end=False, neighbour=next_at
     )
-    if PERCENT_SIGN_RE.match(after):
-        score -= 6.0
+    if RATE_AFTER_RE.match(after):
+        score -= RATE_PENALTY
     return score
 
 
