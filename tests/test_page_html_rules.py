@@ -91,3 +91,25 @@ def test_schema_org_article_body_is_trusted_first():
     )
     assert page.body.startswith("Byns kommun har tecknat avtal med Plogbolaget AB")
     assert "nyhetsbrev" not in page.body
+
+
+def test_site_name_is_cut_from_title_tags_but_headline_dashes_stay():
+    body = f"<body><div class='txt'>{STORY.split('</h1>')[1]}</div></body>"
+
+    def title_of(head: str, url: str | None = None) -> str | None:
+        return parse_document(f"<html><head>{head}</head>{body}</html>", url=url).title
+
+    assert title_of("<title>Avtal klart – kommunen väljer ny leverantör</title>") == (
+        "Avtal klart – kommunen väljer ny leverantör"
+    )
+    assert title_of("<title>Avtal klart för snöröjning | Byns Tidning</title>") == (
+        "Avtal klart för snöröjning"
+    )
+    assert title_of(
+        "<title>Avtal klart för snöröjning - Upphandling24</title>",
+        url="https://upphandling24.se/avtal-klart/",
+    ) == ("Avtal klart för snöröjning")
+    assert title_of(
+        '<meta property="og:site_name" content="Kommunnytt">'
+        '<meta property="og:title" content="Snöröjning upphandlas igen – Kommunnytt">'
+    ) == ("Snöröjning upphandlas igen")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -35,7 +36,8 @@ DATE_META = (
     "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
 )  # fmt: skip
 AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author")
-TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+TITLE_SEPARATOR_LAST = re.compile(r"^(.*)\s+([|–—-]|::)\s+(.*?)$")
+SITE_NAME_WORDS = 3
 BYLINE_PREFIX = re.compile(
     r"^(?:av|by|text|af|skrevet av|skrevet af|skrivet av|skriven av|written by|posted by|"
     r"författare|forfatter|author|journalist)\s*:?\s+",
@@ -240,14 +242,29 @@ class GenericParser:
         return self._without_site_name(h.clean_text(value)) if value else None
 
     def _without_site_name(self, title: str) -> str | None:
-        """ "Headline | Site name" -> "Headline"."""
-        site = self.index.meta("og:site_name") or ""
-        parts = TITLE_SEPARATORS.split(title)
-        if len(parts) > 1:
-            tail = parts[-1].strip()
-            if tail.lower() == site.lower() or len(tail.split()) <= 3:
-                return " - ".join(parts[:-1]).strip() or None
+        """ "Headline | Site name" -> "Headline". The last part goes when it names the site
+        (og:site_name or the URL's host) or, after a "|", when it is short."""
+        match = TITLE_SEPARATOR_LAST.match(title)
+        if not match:
+            return title or None
+        head, separator, tail = match.group(1).strip(), match.group(2), match.group(3).strip()
+        names_site = _squash(tail) in self._site_names()
+        if head and (names_site or (separator == "|" and len(tail.split()) <= SITE_NAME_WORDS)):
+            return head
         return title or None
+
+    def _site_names(self) -> set[str]:
+        names = {_squash(self.index.meta("og:site_name") or "")}
+        host = (urlsplit(self.url).hostname or "") if self.url else ""
+        labels = [label for label in host.split(".") if label not in ("www", "")]
+        if labels:
+            names.add(_squash(labels[0]))
+        return names - {""}
+
+
+def _squash(text: str) -> str:
+    """Lowercase letters and digits only: "Inköpsrådet" ~ "inkopsradet" is not attempted."""
+    return "".join(char for char in text.lower() if char.isalnum())
 
 
 def _outweighed(
