@@ -50,6 +50,7 @@ class _Scored:
 
 
 def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence that contains `offset`, if any."""
     for sentence in sentence_list:
         if sentence.start <= offset < sentence.start + len(sentence.text):
             return sentence
@@ -57,6 +58,7 @@ def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
 
 
 def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]:
+    """The text just before and just after a mention, within its sentence."""
     sentence_end = sentence.start + len(sentence.text)
     before = text[max(sentence.start, mention.start - WINDOW) : mention.start]
     after = text[mention.end : min(sentence_end, mention.end + WINDOW)]
@@ -64,6 +66,7 @@ def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]
 
 
 def _score(text: str, mention: Mention, sentence: Sentence) -> _Scored:
+    """How strongly one mention reads as the buyer: position, cues, place or loser words."""
     before, after = _context(text, mention, sentence)
     strong = bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
     procurement = bool(PROCUREMENT.search(sentence.text) or WINNER.search(sentence.text))
@@ -77,6 +80,7 @@ def _score(text: str, mention: Mention, sentence: Sentence) -> _Scored:
 
 
 def _is_candidate(mention: Mention, text: str) -> bool:
+    """Courts, supervisors and owners never buy in an article about a case."""
     org = mention.org
     if org is not None and org.role in NON_BUYER_ROLES:
         return False
@@ -110,6 +114,7 @@ def _after_kommun_unit(text: str, mention: Mention) -> bool:
 
 
 def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Groups of mentions, bare place names kept only where they name kommuner."""
     usable = []
     for group in _groups(text, mentions):
         if any(m.bare_place for m in group) and not _in_kommun_group(text, group):
@@ -165,6 +170,7 @@ def _display_name(text: str, name: str, mentions: list[Mention]) -> str:
 
 
 def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
+    """Record a scored mention under its body's name, keeping the best score."""
     name = item.mention.name
     previous = best.get(name)
     if previous is None:
@@ -175,6 +181,7 @@ def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
 
 
 def _select(best: dict[str, _Scored]) -> list[str]:
+    """The best-scoring body, and any other with its own cue and a fair share of the score."""
     ranked = sorted(best.values(), key=lambda s: (-s.score, s.mention.start))
     if not ranked or ranked[0].score < MIN_SCORE:
         return []

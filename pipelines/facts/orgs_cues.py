@@ -9,6 +9,7 @@ import re
 
 
 def _words(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive compiled pattern."""
     return re.compile(pattern, re.IGNORECASE)
 
 

@@ -39,6 +39,7 @@ def _trie_pattern(forms: list[str]) -> str:
 
 
 def _trie_to_regex(node: dict) -> str:
+    """The regex of one trie node: its branches, optional where a form ends here."""
     branches = [re.escape(char) + _trie_to_regex(child) for char, child in node.items() if char]
     optional = "" in node
     if not branches:
@@ -70,6 +71,7 @@ def kommun_places() -> frozenset[str]:
 
 
 def _listed_mentions(text: str) -> list[Mention]:
+    """Mentions of reference names and aliases, genitive endings included."""
     regex, by_form = _names()
     found = []
     for match in regex.finditer(text):
@@ -79,6 +81,7 @@ def _listed_mentions(text: str) -> list[Mention]:
 
 
 def _overlapping(mention: Mention, others: list[Mention]) -> list[Mention]:
+    """The mentions among `others` that share characters with `mention`."""
     return [other for other in others if mention.start < other.end and other.start < mention.end]
 
 

@@ -53,6 +53,7 @@ class Candidate:
 
 
 def _is_namey(word: str) -> bool:
+    """A word that can be part of a company name: capitalised, digits with letters, legal form."""
     if word in LEGAL_FORMS or word in NAME_TAIL_WORDS:
         return True
     first = word[:1]
@@ -98,6 +99,7 @@ def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> 
 
 
 def _trim(run: list[Token]) -> list[Token]:
+    """The run without leading ordinary words, joiners and legal forms."""
     while run and (run[0].text in STOPWORDS or run[0].text in {"&", "/"} or _is_legal(run[0])):
         run = run[1:]
     while run and run[-1].text in {"&", "/"}:
@@ -106,6 +108,7 @@ def _trim(run: list[Token]) -> list[Token]:
 
 
 def _is_legal(token: Token) -> bool:
+    """A legal form such as AB, Ltd or A/S."""
     return token.text in LEGAL_FORMS
 
 
@@ -118,6 +121,7 @@ def core_words(words: list[str]) -> list[str]:
 
 
 def is_place(core: list[str]) -> bool:
+    """A country, city, region, kommun or 'X län': never a company."""
     name = " ".join(core)
     if name in PLACES or name in kommun_places():
         return True
@@ -134,15 +138,18 @@ def _is_person(core: list[str], before: str, after: str) -> bool:
 
 
 def _is_product(before: str, after: str) -> bool:
+    """'lösningen Millennium', 'Millennium från Cerner': a product, not its maker."""
     previous = before.split()[-1:] or [""]
     return previous[0].casefold() in PRODUCT_NOUNS or bool(PRODUCT_AFTER.match(after))
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
+    """Names in parentheses are abbreviations or tickers of a name just given."""
     return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
 def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
+    """The span shares characters with a public-body mention."""
     return any(start < body.end and body.start < end for body in bodies)
 
 
@@ -197,6 +204,7 @@ def _is_other_thing(core: list[str], before: str) -> bool:
 def _acceptable(
     text: str, surface: str, start: int, end: int, bodies: list[Mention], sentence: Sentence
 ) -> bool:
+    """A run that names a company: no public body, person, place, product or label."""
     words = surface.split()
     core = core_words(words)
     if not core or all(len(word) < 2 for word in core):

@@ -128,6 +128,7 @@ def _windows(text: str, keyword: str) -> list[tuple[int, int]]:
 
 
 def _matches(regex: re.Pattern[str], text: str, keyword: str) -> list[re.Match[str]]:
+    """The matches of `regex` around every occurrence of `keyword`."""
     found = []
     for start, end in _windows(text, keyword):
         found.extend(regex.finditer(text, start, end))

@@ -46,6 +46,7 @@ class Organization:
 
 
 def _read_rows(filename: str) -> list[dict[str, str]]:
+    """The rows of one reference CSV; InputError if it cannot be read."""
     path = REFERENCE_DIR / filename
     try:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -55,10 +56,12 @@ def _read_rows(filename: str) -> list[dict[str, str]]:
 
 
 def _split_aliases(cell: str | None) -> tuple[str, ...]:
+    """The '|'-separated aliases of a cell."""
     return tuple(alias.strip() for alias in (cell or "").split("|") if alias.strip())
 
 
 def _kommuner() -> list[Organization]:
+    """The 290 kommuner (Region Gotland as a region)."""
     return [
         Organization(
             name=row["name"],
@@ -74,6 +77,7 @@ def _kommuner() -> list[Organization]:
 
 
 def _regioner() -> list[Organization]:
+    """The 21 regioner."""
     return [
         Organization(
             name=row["name"],
@@ -88,6 +92,7 @@ def _regioner() -> list[Organization]:
 
 
 def _myndigheter() -> list[Organization]:
+    """The state agencies, with their roles."""
     return [
         Organization(
             name=row["name"],
@@ -102,6 +107,7 @@ def _myndigheter() -> list[Organization]:
 
 
 def _other_public_bodies() -> list[Organization]:
+    """Other public purchasers and the Nordic, UK and other foreign bodies."""
     return [
         Organization(
             name=row["name"],
@@ -141,6 +147,7 @@ def organizations() -> dict[str, Organization]:
 
 @cache
 def _by_any_name() -> dict[str, Organization]:
+    """Every body by each of its names, case-folded."""
     index: dict[str, Organization] = {}
     for org in organizations().values():
         for name in (org.name, *org.aliases):

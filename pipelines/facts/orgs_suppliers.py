@@ -100,6 +100,7 @@ def _named_as_place(text: str, chain: list[Candidate]) -> bool:
 
 @lru_cache(maxsize=8)
 def _place_words(text: str) -> frozenset[str]:
+    """Capitalised words the text puts right after 'i/in/inom' (not after a role noun)."""
     return frozenset(
         match.group(2)
         for match in LOCATIVE_NAME.finditer(text)
@@ -108,6 +109,7 @@ def _place_words(text: str) -> frozenset[str]:
 
 
 def _distance(candidate: Candidate, span: tuple[int, int]) -> int:
+    """Characters between a candidate and a cue span (0 if they touch)."""
     return max(span[0] - candidate.end, candidate.start - span[1], 0)
 
 
@@ -142,11 +144,13 @@ def _winners_in(
 
 
 def _key(surface: str) -> str:
+    """The comparison key of a name: core words, case-folded, no genitive."""
     core = core_words([strip_genitive(word) for word in surface.split()])
     return " ".join(core).casefold()
 
 
 def _is_buyer(surface: str, buyer_keys: set[str]) -> bool:
+    """The name is one of the article's buyers (under any of its names)."""
     org = find_organization(surface)
     return _key(surface) in buyer_keys or (org is not None and _key(org.name) in buyer_keys)
 
@@ -189,10 +193,12 @@ def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
 
 
 def _has_legal_form(entry: _Supplier) -> bool:
+    """One of the entry's forms ends with a legal form."""
     return any(form.split()[-1] in LEGAL_FORMS for form in entry.forms)
 
 
 def _fold(suppliers: dict[str, _Supplier], key: str, into: str) -> None:
+    """Merge the entry under `key` into the entry under `into`."""
     entry = suppliers.pop(key)
     suppliers[into].score += entry.score
     suppliers[into].first = min(suppliers[into].first, entry.first)

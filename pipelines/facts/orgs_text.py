@@ -65,6 +65,7 @@ def article_text(title: str | None, body: str) -> str:
 
 
 def _cut_tail(text: str) -> str:
+    """The text up to the first line that starts the page furniture after the article."""
     offset = 0
     for line in text.splitlines(keepends=True):
         if offset >= MIN_TAIL_OFFSET and TAIL_MARKERS.match(line):
@@ -94,6 +95,7 @@ def sentences(text: str) -> list[Sentence]:
 
 @lru_cache(maxsize=8)
 def _sentences(text: str) -> tuple[Sentence, ...]:
+    """Cached: buyers and suppliers of one article split the same text."""
     text = _unwrap(text)
     result: list[Sentence] = []
     offset = 0
@@ -120,6 +122,7 @@ def _ends_with_abbreviation(text: str) -> bool:
 
 
 def _split_line(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences of one line, not splitting after abbreviations."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_BREAK.finditer(line):
