@@ -33,6 +33,14 @@ CASES = [
     ("Bidder launches legal challenge", "The High Court will hear the appeal.", "dispute"),
     ("Klagenævnet giver medhold", "Klagen over udbuddet blev taget til følge.", "dispute"),
     ("Tre tips inför vårens konferens", "Konferensen äger rum i Stockholm.", "other"),
+    ("Ny lag ska förenkla upphandling av välfärdstjänster", "Regeringen föreslår att gränsen "
+     "för direktupphandling höjs.", "other"),
+    ("Kommunen vann pris för hållbar upphandling", "Vid en ceremoni tilldelades kommunen "
+     "årets pris för hållbara inköp.", "other"),
+    ("Advokat: Så undviker du överprövning", "Här är fem råd för att minska risken.", "other"),
+    ("Lägsta pris vann upphandlingen", "Avtalet tecknades med Städ AB.", "award"),
+    ("Upphandlingen av nytt journalsystem avslutad", "Regionen har tecknat avtal med "
+     "Journalbolaget AB.", "award"),
     ("What is a framework agreement?", "A framework agreement sets out terms for call-offs "
      "that may later be awarded.", "other"),
 ]  # fmt: skip
@@ -46,8 +54,10 @@ def test_kind_cases(title: str, body: str, kind: str):
 def test_headline_outweighs_body():
     body = "Avtalet tecknades i fjol. Nu har en konkurrent begärt överprövning."
     assert classify_kind("Överprövning stoppar avtal", body, "sv") == "dispute"
-    assert classify_kind("Kommunen tecknar avtal med Atea", "Upphandlingen avbröts i fjol.", "sv") \
+    assert (
+        classify_kind("Kommunen tecknar avtal med Atea", "Upphandlingen avbröts i fjol.", "sv")
         == "award"
+    )
 
 
 def test_withdrawn_challenge_leaves_the_award():

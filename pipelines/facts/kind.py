@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipelines.facts.kind_cues import CUES, KINDS, READER, RESOLVED
+from pipelines.facts.kind_cues import CUES, GUIDE_TITLE_RE, KINDS, READER, RESOLVED
 
 MAX_CHARS = 200_000
 LEAD_CHARS = 500
@@ -38,7 +38,7 @@ def classify_kind(
     if title and body.startswith(title):
         body = body[len(title) :]
     found = find_cues(title, body)
-    if found["lead"][READER] and _is_guide(body):
+    if GUIDE_TITLE_RE.search(title) or (found["lead"][READER] and _is_guide(body)):
         return "other"
     scores = kind_scores(found)
     if any(found[zone][RESOLVED] for zone in found):
@@ -58,7 +58,7 @@ def find_cues(title: str, body: str) -> Found:
             if zone == "body":
                 zone = "lead" if match.start() < LEAD_CHARS else "rest"
             phrase = match.group(0).casefold()
-            found[zone][kind][phrase] = max(weight, found[zone][kind].get(phrase, 0.0))
+            found[zone][kind][phrase] = max(weight, found[zone][kind].get(phrase, weight))
     return found
 
 
@@ -73,7 +73,9 @@ def kind_scores(found: Found) -> dict[str, float]:
 
 
 def _strength(weights) -> float:
-    return sum(sorted(weights, reverse=True)[:MAX_CUES_PER_ZONE])
+    """The strongest MAX_CUES_PER_ZONE positive weights, less every negative one."""
+    positive = sorted((w for w in weights if w > 0), reverse=True)[:MAX_CUES_PER_ZONE]
+    return sum(positive) + sum(w for w in weights if w < 0)
 
 
 def _is_guide(body: str) -> bool:

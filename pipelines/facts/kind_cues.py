@@ -6,6 +6,8 @@ Swedish, Norwegian (bokmål and nynorsk), Danish and English.
 
 from __future__ import annotations
 
+import re
+
 from pipelines.facts.lexicon import TaggedCues
 
 _DEAL = r"(?:[^\W\d_]{1,20}order|order|ordre|uppdrag\w*|oppdrag\w*|opgave\w*|kontrakt\w*)"
@@ -45,7 +47,7 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)|pågående\s+upphandling\w*|avbryt\w*"
           r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
           r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|inbjudan\s+att\s+lämna"
-          r"|upphandling(?:en)?\s+av|genomför\s+en\s+\w*upphandling"),
+          r"|genomför\s+en\s+\w*upphandling"),
     # Norwegian, Danish
     (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
@@ -86,6 +88,22 @@ RESOLVED_CUES = (
     r"|withdr[ae]wn?|dismissed\s+the|rejected\s+the\s+(?:challenge|appeal|claim)"
 )
 
+# Prizes are won and awarded too, but they are not contracts. Listed before the award
+# cues so that "vann pris" is read as a whole; it takes back what "vann" would add.
+PRIZE_CUES = (
+    r"vann\s+(?:\w+\s+){0,2}pris(?:et)?\b|vinner\s+(?:\w+\s+){0,2}pris(?:et)?\b"
+    r"|tilldela\w*\s+(?:\w+\s+){0,3}pris(?:et)?\b|utmärkelse\w*|prisvinnare"
+    r"|wins?\s+(?:\w+\s+){0,2}(?:award|prize)s?\b|won\s+(?:\w+\s+){0,2}(?:award|prize)s?\b"
+    r"|prize\w*|awards\s+(?:ceremony|night|shortlist)"
+)
+
+# Headlines of guides, tips and FAQs: no event is reported.
+GUIDE_TITLE_RE = re.compile(
+    r"(?<![^\W\d_])(?:så\s+(?:\w+\s+)?(?:du|ni)|how\s+to|tips|guide|faq|frågor\s+och\s+svar"
+    r"|checklista|checklist)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 # Addressing the reader: guides and FAQs ("Du som leverantör kan begära ...").
 SECOND_PERSON = r"d(?:u|ig|in|itt|ina)(?![^\W\d_])|y(?:ou|our)(?![^\W\d_])"
 
@@ -95,7 +113,7 @@ READER = "reader"
 
 
 def _tagged_cues() -> list[tuple[tuple[str, float], str]]:
-    tagged = []
+    tagged = [(("award", -3.0), PRIZE_CUES)]
     for kind, cues in zip(KINDS, (AWARD_CUES, TENDER_CUES, DISPUTE_CUES), strict=True):
         tagged += [((kind, weight), pattern) for weight, pattern in cues]
     tagged += [((RESOLVED, 0.0), RESOLVED_CUES), ((READER, 0.0), SECOND_PERSON)]
