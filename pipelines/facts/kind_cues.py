@@ -21,7 +21,8 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
           r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
-          r"|beställ(?:er|t|de|ning\s+från)\b"),
+          r"|beställ(?:er|t|de|ning\s+från)\b|(?:den|det)\s+bästa\s+(?:\w+\s+){0,3}?"
+          r"(?:anbud\w*|förhållande\w*|mix\w*|helhet\w*)"),
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildeling\w*|vant|vinder|vandt|valgt|signert"
           r"|signerte|underskrevet|underskrev|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
