@@ -124,6 +124,8 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("Kontrakten er verdt 30 millioner kroner i året.", "no"),
         ("The contract is worth £4m a year to the company.", "en"),
         ("Den offentliga sektorn köper för 800 miljarder kronor varje år.", "sv"),
+        ("Bolaget hade en nettoomsättning på 1 200 mnkr.", "sv"),
+        ("Prenumerera på nyhetsbrevet i dag för 49 kr.", "sv"),
     ],
 )
 def test_no_contract_value_in_company_figures_fines_or_budgets(text: str, language: str):

@@ -22,6 +22,10 @@ LEAD_BONUS = 1.0
 REPEAT_BONUS = 1.0
 BARE_PENALTY = 1.0  # "300 miljoner" with no currency word is less certain than "300 mnkr"
 MIN_SCORE = 0.0
+# A contract in the news is worth more than this; smaller figures are prices in ads,
+# subscription fees and the like.
+SMALL_AMOUNT = 10_000
+SMALL_PENALTY = 4.0
 HEADLINE_ZONE = 1500  # a headline stands in the first chars, after menus at most
 HEADLINE_MAX_CHARS = 120
 TEASER_RE = re.compile(
@@ -60,6 +64,8 @@ def score_amount(text: str, index: int, amounts: list[Amount], title_end: int) -
         score += LEAD_BONUS
     if not amount.explicit_currency:
         score -= BARE_PENALTY
+    if amount.amount < SMALL_AMOUNT:
+        score -= SMALL_PENALTY
     if any(_same(amount, other) for other in amounts if other is not amount):
         score += REPEAT_BONUS
     return score

@@ -41,6 +41,11 @@ VALUE_CUES: tuple[tuple[float, str], ...] = (
 PENALTY_CUES: tuple[tuple[float, str], ...] = (
     # company figures, fines, damages, savings, budgets, grants
     (6.0, r"omsättning\w*|omsatte|omsetning\w*|omsætning\w*|turnover|revenues?|sales"
+          r"|nettoomsättning\w*|årsomsättning\w*|koncernomsättning\w*|helårsomsättning\w*"
+          r"|totalomsättning\w*|nettoomsætning\w*|årsomsætning\w*|årsomsetning\w*"
+          r"|nettovinst\w*|bruttovinst\w*|årsvinst\w*|nettoresultat\w*|årsresultat\w*"
+          r"|driftsresultat\w*|driftresultat\w*|nettointäkt\w*|årsbudget\w*|driftbudget\w*"
+          r"|investeringsbudget\w*|totalbudget\w*|marknadsvärde\w*|börsvärde\w*"
           r"|intäkt\w*|inntekt\w*|rörelseresultat\w*|resultat\w*|vinst\w*|overskudd\w*"
           r"|overskud\w*|profits?|ebit\w*|tjänar|tjente|earn\w*|böter|bøter|bøde\w*|fined?"
           r"|fines|vite|viten|upphandlingsskadeavgift\w*|skadestånd\w*|erstatning\w*"
