@@ -43,6 +43,20 @@ def test_duration_forms(phrase: str, language: str, months: int, with_options: i
     assert (duration.months, duration.with_options_months) == (months, with_options)
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Avtalsperioden är 1 april 2024 – 31 mars 2028.",
+        "Avtalstiden är 2024-04-01 – 2028-03-31.",
+        "Kontrakten gjelder fra 1.4.2024 til 31.3.2028.",
+        "Aftalen løber fra den 1. april 2024 til og med den 31. marts 2028.",
+        "The contract runs from April 1, 2024 to March 31, 2028.",
+    ],
+)
+def test_date_span_forms(phrase: str):
+    assert find_duration(phrase, "sv").months == 48
+
+
 def test_start_without_year_takes_publication_year():
     text = "The deal is set to start from 1 July and last until 30 June 2022."
     assert find_duration(text, "en", date(2020, 6, 30)).months == 24

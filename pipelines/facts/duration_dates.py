@@ -30,6 +30,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = (
     r"(?P<d{n}>\d{{1,2}})(?:\.|:e|:a|st|nd|rd|th)?\s+(?P<m{n}>{month})\.?"
     r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"
+    r"|(?P<md{n}>{month})\.?\s+(?P<dm{n}>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ym{n}>(?:19|20)\d\d))?"
+    r"|(?P<nd{n}>\d{{1,2}})\.(?P<nm{n}>\d{{1,2}})\.(?P<ny{n}>(?:19|20)\d\d)"
     r"|(?P<iso{n}>(?:19|20)\d\d-\d\d-\d\d)"
 )
 _TO = r"(?:till|to|until|through|thru|tom|t\.o\.m\.|til|og\s+med|fram\s+till|frem\s+til)"
@@ -41,7 +43,10 @@ DATE_RANGE_RE = re.compile(
 )
 DAYS_PER_MONTH = 30.44
 # A date range starts with a day number or an ISO date: only there is the range sought.
-DATE_HINT_RE = re.compile(r"\d{1,2}(?:\.|:e|:a|st|nd|rd|th)?\s+[^\W\d_]|(?:19|20)\d\d-")
+DATE_HINT_RE = re.compile(
+    r"\d{1,2}(?:\.|:e|:a|st|nd|rd|th)?\s+[^\W\d_]|(?:19|20)\d\d-|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -79,10 +84,14 @@ def _date_of(match: re.Match, n: int, fallback_year: int | None) -> date | None:
     try:
         if match[f"iso{n}"]:
             return date.fromisoformat(match[f"iso{n}"])
-        year = int(match[f"y{n}"]) if match[f"y{n}"] else fallback_year
+        if match[f"nd{n}"]:
+            return date(int(match[f"ny{n}"]), int(match[f"nm{n}"]), int(match[f"nd{n}"]))
+        written_year = match[f"y{n}"] or match[f"ym{n}"]
+        year = int(written_year) if written_year else fallback_year
         if year is None:
             return None
-        day, month = int(match[f"d{n}"]), MONTHS[match[f"m{n}"].casefold()]
+        day = int(match[f"d{n}"] or match[f"dm{n}"])
+        month = MONTHS[(match[f"m{n}"] or match[f"md{n}"]).casefold()]
         return date(year, month, day)
     except (ValueError, KeyError):
         return None
