@@ -40,6 +40,9 @@ AMOUNT_FORMS = [
     ("Kontraktet är värt 924.000 kronor.", "sv", 924e3, "SEK"),
     ("Contract worth 31,998,884.31 RON.", "en", 31998884.31, "RON"),
     ("Ordern är värd 3 MEUR.", "sv", 3e6, "EUR"),
+    ("The deal is worth 2.3 billion Danish kroner.", "en", 2.3e9, "DKK"),
+    ("The order is worth 450 million Swedish kronor.", "en", 450e6, "SEK"),
+    ("The contract is worth 12 mln EUR.", "en", 12e6, "EUR"),
 ]
 
 

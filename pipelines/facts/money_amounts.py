@@ -20,7 +20,7 @@ SCALES = {
     "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "miljard": 1e9, "miljarder": 1e9, "miljarden": 1e9,
     "milliard": 1e9, "milliarder": 1e9, "milliardar": 1e9, "mrd": 1e9, "mdr": 1e9,
-    "md": 1e9, "mia": 1e9, "bn": 1e9, "b": 1e9,
+    "md": 1e9, "mia": 1e9, "mld": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
 }  # fmt: skip
 
 # Currency words and signs -> ISO code; "KR" is resolved by the article's language.
@@ -35,6 +35,9 @@ CURRENCIES = {
     "pln": "PLN", "jpy": "JPY", "cny": "CNY",
     "svenska kronor": "SEK", "norska kronor": "NOK", "danska kronor": "DKK",
     "norske kroner": "NOK", "danske kroner": "DKK", "svenske kroner": "SEK",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "swedish crowns": "SEK",
+    "norwegian kroner": "NOK", "norwegian krone": "NOK", "norwegian crowns": "NOK",
+    "danish kroner": "DKK", "danish krone": "DKK", "danish crowns": "DKK", "krona": "SEK",
 }  # fmt: skip
 
 KRONE_BY_LANGUAGE = {"sv": "SEK", "no": "NOK", "da": "DKK"}
@@ -44,12 +47,13 @@ _SIGN = r"us\$|a\$|au\$|nz\$|c\$|ca\$|\$|£|€"
 _SCALE_WORD = (
     r"miljarder|miljarden|miljard|milliardar|milliarder|milliard|billions|billion"
     r"|miljoner|miljonen|miljon|millionar|millioner|millionen|millions|million"
-    r"|thousand|tusen|tusind|mrd\.?|mdr\.?|mia\.?|mill\.?|mio\.?|mln\.?|mn|bn"
+    r"|thousand|tusen|tusind|mrd\.?|mdr\.?|mia\.?|mld\.?|mill\.?|mio\.?|mln\.?|bln\.?|mn|bn"
 )
 _LETTER_SCALE = r"(?:bn|m|b|k)(?![^\W\d_])"  # attached: "£45m", "$1.2bn", "$3.2B"
 _JOINED = r"(?:t|m|mn|md|mdr|mrd)(?:kr|sek|nok|dkk|eur|usd|gbp)(?![^\W\d_])"  # "45 mnkr", "MSEK"
 _SUFFIX_CURRENCY = (
-    r"(?:svenska|norska|danska|norske|danske|svenske)\s+(?:kronor|kroner)"
+    r"(?:svenska|norska|danska|norske|danske|svenske|swedish|norwegian|danish)\s+"
+    r"(?:kronor|kroner|krone|krona|crowns)"
     rf"|kronorna|kronor|kroner|krone|kr\b\.?|{_ISO}|euros|euro|pounds|pound|pund|dollars|dollar"
     r"|lei|€|£"
 )
