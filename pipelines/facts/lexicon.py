@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+BUCKET_SIZE = 5
 _LITERAL_START_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -51,7 +52,12 @@ def dispatch_by_first_letter(branches: list[str]) -> str:
             grouped[bare[0].casefold()].append(branch)
         else:
             others.append(branch)
-    parts = [f"(?={re.escape(letter)})(?:{'|'.join(bs)})" for letter, bs in grouped.items()]
+    letters = sorted(grouped)
+    buckets = [letters[i : i + BUCKET_SIZE] for i in range(0, len(letters), BUCKET_SIZE)]
+    parts = []
+    for bucket in buckets:  # two levels: a class of a few letters, then the letter itself
+        inner = "|".join(f"(?={re.escape(c)})(?:{'|'.join(grouped[c])})" for c in bucket)
+        parts.append(f"(?=[{''.join(map(re.escape, bucket))}])(?:{inner})")
     return "|".join(parts + others)
 
 
