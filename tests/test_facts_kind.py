@@ -32,6 +32,13 @@ CASES = [
     ("Kammarrätten ger leverantör rätt", "Upphandlingen ska göras om.", "dispute"),
     ("Bidder launches legal challenge", "The High Court will hear the appeal.", "dispute"),
     ("Klagenævnet giver medhold", "Klagen over udbuddet blev taget til følge.", "dispute"),
+    ("Builder lands £50m school job", "The contractor starts on site in May.", "award"),
+    ("Council launches £80m highways procurement", "Bidders have until March.", "tender"),
+    ("Contractors sought for £200m prison", "Firms can register interest now.", "tender"),
+    ("Losing bidder challenges council's award decision", "The firm has issued proceedings.",
+     "dispute"),
+    ("Kammarrätten: Kommunen fick inte tilldela kontraktet", "Utvärderingen var felaktig.",
+     "dispute"),
     ("Tre tips inför vårens konferens", "Konferensen äger rum i Stockholm.", "other"),
     ("Ny lag ska förenkla upphandling av välfärdstjänster", "Regeringen föreslår att gränsen "
      "för direktupphandling höjs.", "other"),

@@ -35,9 +35,8 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|agreed\s+to|contract\s+win|has\s+been\s+given|confirmed\s+the\s+award"
           r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
           r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contract"
-          r"|land(?:s|ed)\s+(?:\S+\s+){0,3}?(?:contract|deal|order|framework)"
-          r"|bags\s+(?:\S+\s+){0,3}?(?:contract|deal|order)"
-          r"|clinches\s+(?:\S+\s+){0,3}?(?:contract|deal)"),
+          r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
+          r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
@@ -60,6 +59,9 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|is\s+seeking|are\s+seeking|seeks\s+(?:bids|suppliers|a\s+supplier|partners?)"
           r"|bids\s+are\s+due|tenders\s+(?:are\s+)?invited|bids\s+(?:are\s+)?invited"
           r"|looking\s+for\s+(?:a\s+)?(?:supplier|contractor|partner|provider)s?"
+          r"|(?:bidders|contractors|suppliers|firms)\s+(?:are\s+)?(?:sought|wanted|invited)"
+          r"|(?:launch\w*|kicks?\s+off|starts?|begins?|opens?|issues?)\s+(?:a\s+|the\s+)?"
+          r"(?:\S+\s+){0,2}?(?:procurement|tender|bidding)\b"
           r"|expressions?\s+of\s+interest|competitive\s+dialogue|shortlist\w*"),
 )  # fmt: skip
 
@@ -75,7 +77,8 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"),
     # English
     (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
-          r"|challenge[ds]?\s+(?:the|a|an)\s+(?:award|decision|procurement|tender|contract)"
+          r"|challeng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:award|decision|procurement|tender)"
+          r"|procurement\s+challenge\w*|bid\s+protest\w*|gao\b"
           r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
           r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"),
 )  # fmt: skip
