@@ -29,6 +29,7 @@ FORMS = [
     ("Avtalet gäller i tre år med möjlighet till förlängning i ett plus ett år.", "sv", 36, 60),
     ("Kommunen tecknar ett avtal om fyra år med bolaget.", "sv", 48, None),
     ("Kontrakten har fem års varighed.", "da", 60, None),
+    ("Aftalen er på 260 mio. kr. og løber i fire år.", "da", 48, None),
     ("Aftalen løber i fire år med mulighed for forlængelse i yderligere to år.", "da", 48, 72),
     ("Kontrakten gjelder i fire år, med opsjon på ytterligere to år.", "no", 48, 72),
     ("Leasingaftalen har en løbetid på 3 år plus 2 x 12 måneders forlængelsesoptioner.",
@@ -79,6 +80,7 @@ def test_start_without_year_takes_publication_year():
         "Kontrakten inkluderer 2 x 12 måneders forlængelsesoptioner.",
         "Hallen ska vara klar om två år, enligt kontraktet.",
         "Efter fem år kan avtalet sägas upp.",
+        "Kommunen har under fem år utrett frågan och har nu till slut tecknat ett avtal.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

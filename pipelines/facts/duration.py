@@ -22,7 +22,7 @@ from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 
 MAX_CHARS = 200_000
 MAX_MONTHS = 480  # forty years: longer is not a procurement contract's running time
-MIN_SCORE = 1.0  # a period must be tied to the contract by at least one cue
+MIN_SCORE = 2.0  # a period must be tied to the contract by a cue close to it
 DATE_SPAN_BONUS = 2.0
 OPTION_BEFORE = 200  # options may be mentioned this far before the base period ...
 OPTION_AFTER = 600  # ... or this far after it

@@ -20,7 +20,7 @@ CONTRACT_CUES = word_start_regex(
     r"|oppdrag\w*|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
-    r"|will\s+last|to\s+last"
+    r"|will\s+last|to\s+last|løber|løper|gælder|gjelder|varer|strækker|strekker"
     r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*",
     whole_words=True,
 )
