@@ -16,8 +16,7 @@ from datetime import date
 
 from pipelines.facts.duration_cues import duration_score
 from pipelines.facts.duration_dates import find_date_spans
-from pipelines.facts.lexicon import hint_windows
-from pipelines.facts.money_cues import sentence_around
+from pipelines.facts.lexicon import hint_windows, sentence_around
 from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 
 MAX_CHARS = 200_000

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.lexicon import word_start_regex
-from pipelines.facts.money_cues import sentence_around
+from pipelines.facts.lexicon import sentence_around, word_start_regex
 
 NEAR = 40
 

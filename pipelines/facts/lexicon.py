@@ -1,4 +1,4 @@
-"""Fast word-start matching of long lists of cue phrases.
+"""Fast matching of cue phrases, and the sentence around a figure.
 
 Python's regex engine tries every branch of an alternation at every position. Cue lists
 have hundreds of branches, so `word_start_regex` groups them by their first letter behind
@@ -120,3 +120,24 @@ def hint_windows(
         else:
             windows.append((start, end))
     return windows
+
+
+# Sentence ends: ". " before a capital, "!", "?", or a line break. Abbreviations such as
+# "ca. 265" or "mio. kr." do not end a sentence because a digit or lower case follows.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s+(?=[A-ZÅÄÖÆØÉ\"“–-])|(?=[–—]))|[!?]|\n")
+BEFORE_CHARS = 220
+AFTER_CHARS = 160
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the sentence around text[start:end]: before it and after it
+    (at most BEFORE_CHARS and AFTER_CHARS long)."""
+    before = text[max(0, start - BEFORE_CHARS) : start]
+    ends = list(SENTENCE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + AFTER_CHARS]
+    stop = SENTENCE_END_RE.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after

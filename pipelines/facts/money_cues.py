@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.lexicon import TaggedCues
+from pipelines.facts.lexicon import TaggedCues, sentence_around
 
 NEAR = 45
 FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
 FAR_PENALTY = 0.25  # the same for penalty cues: a far "costs" says little
-BEFORE_CHARS = 220
-AFTER_CHARS = 160
 
-# Sentence ends: ". " before a capital, "!", "?", or a line break. Abbreviations such as
-# "ca. 265" or "mio. kr." do not end a sentence because a digit or lower case follows.
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?(?:\s+(?=[A-ZÅÄÖÆØÉ\"“–-])|(?=[–—]))|[!?]|\n")
 
 VALUE_CUES: tuple[tuple[float, str], ...] = (
     # value words
@@ -84,19 +79,6 @@ RATE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_PENALTY = 20.0
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The parts of the amount's sentence before it and after it."""
-    before = text[max(0, start - BEFORE_CHARS) : start]
-    ends = list(SENTENCE_END_RE.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    after = text[end : end + AFTER_CHARS]
-    stop = SENTENCE_END_RE.search(after)
-    if stop:
-        after = after[: stop.start()]
-    return before, after
 
 
 def context_score(
