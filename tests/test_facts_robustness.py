@@ -36,7 +36,10 @@ def test_hostile_text_gives_a_clear_result(text: str):
 def test_empty_article_has_no_facts():
     facts = extract_facts(title=None, body="")
     assert (facts.kind, facts.value, facts.duration_months, facts.language) == (
-        "other", None, None, "und"
+        "other",
+        None,
+        None,
+        "und",
     )
 
 
@@ -61,5 +64,8 @@ def test_text_in_another_language_invents_nothing():
     )
     facts = extract_facts(title="Wetter", body=text)
     assert (facts.kind, facts.value, facts.duration_months, facts.language) == (
-        "other", None, None, "und"
+        "other",
+        None,
+        None,
+        "und",
     )
