@@ -17,7 +17,7 @@ REPORTED = ("sv", "en", "no", "da")
 # for one of them (a German or Finnish page is "und", not "da" or "sv").
 CANDIDATES = ["sv", "en", "no", "nn", "da", "de", "nl", "fi", "is", "fr", "es", "it", "pl"]
 ALIASES = {"nn": "no", "nb": "no"}
-SAMPLE_CHARS = 1200  # enough for a confident guess, cheap on very long input
+SAMPLE_CHARS = 1000  # enough for a confident guess, cheap on very long input
 MIN_LETTERS = 20  # below this a text says nothing about its language
 MIN_CONFIDENCE = 0.5
 LETTER_RE = re.compile(r"[^\W\d_]")
