@@ -34,6 +34,7 @@ KOMMUN_UNIT_BEFORE = re.compile(
     r"(?:kontoret|förvaltningen|nämnden|styrelsen|kommunen|staden|kommune|kommunen)\s+i\s+$",
     re.IGNORECASE,
 )
+CITY_AFTER = re.compile(r"\s+i\s+[A-ZÅÄÖ]")
 COURT = re.compile(
     r"(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt|domstol|court|tribunal|tingrett"
     r"|lagmannsrett|byret|landsret|klagenævn|klagenemnd)",
@@ -80,10 +81,14 @@ def _score(text: str, mention: Mention, sentence: Sentence) -> _Scored:
 
 
 def _is_candidate(mention: Mention, text: str) -> bool:
-    """Courts, supervisors and owners never buy in an article about a case."""
+    """Courts, supervisors and owners never buy in an article about a case; a city office
+    named with its city ('Trafikkontoret i Göteborg') leaves the buying to the kommun."""
     org = mention.org
     if org is not None and org.role in NON_BUYER_ROLES:
         return False
+    if org is not None and org.kind == "municipal administration":
+        if CITY_AFTER.match(text, mention.end):
+            return False
     return not COURT.search(mention.name)
 
 

@@ -91,6 +91,22 @@ def _regioner() -> list[Organization]:
     ]
 
 
+def _nordic_kommuner() -> list[Organization]:
+    """The 357 Norwegian and 98 Danish kommuner; a place that is a common word has no bare
+    place name ("Time", "Vejen"), so only its full name counts."""
+    return [
+        Organization(
+            name=row["name"],
+            kind="foreign municipality",
+            country=row["country"],
+            aliases=_split_aliases(row["aliases"]),
+            place=row["short_name"],
+            code=row["code"],
+        )
+        for row in _read_rows("nordic_kommuner.csv")
+    ]
+
+
 def _myndigheter() -> list[Organization]:
     """The state agencies, with their roles."""
     return [
@@ -140,7 +156,8 @@ def _merge(first: Organization, second: Organization) -> Organization:
 def organizations() -> dict[str, Organization]:
     """Every reference body by canonical name."""
     merged: dict[str, Organization] = {}
-    for org in _regioner() + _kommuner() + _myndigheter() + _other_public_bodies():
+    every = _regioner() + _kommuner() + _nordic_kommuner() + _myndigheter()
+    for org in every + _other_public_bodies():
         merged[org.name] = _merge(merged[org.name], org) if org.name in merged else org
     return merged
 
