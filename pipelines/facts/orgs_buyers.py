@@ -86,9 +86,12 @@ def _is_candidate(mention: Mention, text: str) -> bool:
     org = mention.org
     if org is not None and org.role in NON_BUYER_ROLES:
         return False
-    if org is not None and org.kind == "municipal administration":
-        if CITY_AFTER.match(text, mention.end):
-            return False
+    if (
+        org is not None
+        and org.kind == "municipal administration"
+        and CITY_AFTER.match(text, mention.end)
+    ):
+        return False
     return not COURT.search(mention.name)
 
 

@@ -14,6 +14,12 @@ from functools import cache, lru_cache
 from pipelines.facts.orgs_patterns import municipal_companies, pattern_bodies
 from pipelines.facts.orgs_reference import Organization, find_organization, organizations
 
+# An acronym right after a listed name continues it ("Helse Midt-Norge IT"), unless it is
+# a legal form of the same body ("Bane NOR SF", "Nye Veier AS").
+LONGER_NAME_AFTER = re.compile(
+    r" (?!(?:AB|AS|ASA|HF|RHF|SF|KF|IKS|AG|OY|OYJ|PLC|LTD|INC)\b)[A-ZÆØÅÄÖ]{2,5}\b(?!:)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -75,6 +81,8 @@ def _listed_mentions(text: str) -> list[Mention]:
     regex, by_form = _names()
     found = []
     for match in regex.finditer(text):
+        if LONGER_NAME_AFTER.match(text, match.end()):
+            continue  # "Helse Midt-Norge" in "Helse Midt-Norge IT" names another body
         org, bare = by_form[match.group(1)]
         found.append(Mention(match.start(), match.end(), org.name, org, bare))
     return found

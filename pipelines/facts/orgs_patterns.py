@@ -50,10 +50,31 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Borough of",
     ),
     BodyPattern(
-        re.compile(rf"\b({_CAPS}\sNHS\s(?:Foundation\s)?Trust)\b"),
+        re.compile(
+            rf"\b({_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}\sNHS\s(?:Foundation\s)?Trust)\b"
+        ),
         "foreign public body",
         "GB",
         "NHS",
+    ),
+    BodyPattern(
+        re.compile(rf"\b((?:NHS\s)?{_CAPS}\sIntegrated\sCare\s(?:Board|System))\b"),
+        "foreign public body",
+        "GB",
+        "Integrated Care",
+    ),
+    BodyPattern(re.compile(r"\b([A-Z]{2,5}\sICB)\b"), "foreign public body", "GB", " ICB"),
+    BodyPattern(
+        re.compile(rf"\b({_CAP}(?:\s{_CAP})?\s[Mm]unicipality)\b"),
+        "foreign municipality",
+        "",
+        "unicipality",
+    ),
+    BodyPattern(
+        re.compile(r"(?<=\bthe\s)(Army|Navy|Air\sForce|Marine\sCorps)\b"),
+        "foreign public body",
+        "",
+        "the ",
     ),
     BodyPattern(
         re.compile(rf"\b({_CAPS}\s(?:University\s)?Health\sBoard)\b"),

@@ -17,6 +17,7 @@ REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
 
 # A body in one of these roles is named in procurement news but never buys in it.
 NON_BUYER_ROLES = frozenset({"court", "supervisor", "owner"})
+MUNICIPALITY = " municipality"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,14 @@ def _by_any_name() -> dict[str, Organization]:
 
 def find_organization(name: str) -> Organization | None:
     """The reference body called `name` (canonical name or alias, any case), if any."""
-    return _by_any_name().get(" ".join(name.split()).casefold())
+    key = " ".join(name.split()).casefold()
+    index = _by_any_name()
+    org = index.get(key)
+    if org is None and key.endswith(MUNICIPALITY):  # "Gjerdrum municipality"
+        place = key.removesuffix(MUNICIPALITY)
+        forms = (f"{place} kommune", f"{place}s kommun", f"{place} kommun", f"{place}s kommune")
+        org = next((index[form] for form in forms if form in index), None)
+    return org
 
 
 def lookup_organization(name: str) -> dict | None:
