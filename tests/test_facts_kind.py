@@ -50,6 +50,35 @@ CASES = [
      "Journalbolaget AB.", "award"),
     ("What is a framework agreement?", "A framework agreement sets out terms for call-offs "
      "that may later be awarded.", "other"),
+    # whole words: a job title and an award criterion are not events
+    ("Regionen anställer två upphandlare", "De ska arbeta med inköp av IT.", "other"),
+    ("Tildelingskriteriet vækker debat", "Prisen vægter nu mindre end kvaliteten.", "other"),
+    # award words in every inflection, and awards told by their result
+    ("Markbolaget har signerat ramavtal med staden", "Avtalet gäller i tre år.", "award"),
+    ("Avtalet undertecknades i går", "Verket tecknade avtal med entreprenören.", "award"),
+    ("Vägbolaget får preliminär tilldelning", "Beslutet kan överklagas fram till den 5 maj.",
+     "award"),
+    ("Driften av vägarna upphandlat", "Uppdraget går till Vägbolaget som fortsätter.",
+     "award"),
+    ("Verket förlänger samarbetet med Banbolaget", "Uppdraget som bolaget fått gäller "
+     "underhåll.", "award"),
+    ("Entreprenøren har fået den anden af hovedkontrakterne", "Arbejdet starter i maj.",
+     "award"),
+    ("Trust completes the procurement of pathology services", "It followed a direct award "
+     "process.", "award"),
+    ("Road firm is the apparent low bidder", "All bids are subject to review.", "award"),
+    # tenders: seeking a contractor, interest invited, a procurement called off
+    ("Vejdirektoratet søger nu en totalentreprenør", "Opgaven omfatter en ny bro.",
+     "tender"),
+    ("Borough is undertaking a procurement for street lighting", "The deadline for "
+     "expressing interest is in June.", "tender"),
+    ("Kommunen annullerer udbud af rengøring", "Udbuddet sendes ud igen til foråret.",
+     "tender"),
+    # disputes: fines, unlawful contracts, winning in court
+    ("Kommune får bøde for ulovlig kontrakt", "Klagenævnet har truffet afgørelse.",
+     "dispute"),
+    ("Bussbolaget har vunnit striden om stadstrafiken", "Nu måste regionen göra om "
+     "upphandlingen.", "dispute"),
 ]  # fmt: skip
 
 
@@ -95,3 +124,18 @@ def test_named_suppliers_settle_a_close_call():
 def test_no_cues_is_other(title):
     assert classify_kind(title, "", "und") == "other"
     assert classify_kind(title, "Vädret blir soligt i helgen.", "sv") == "other"
+
+
+def test_named_supplier_does_not_turn_a_dispute_into_an_award():
+    body = "Klagenævnet fandt, at kommunen havde indgået en ulovlig kontrakt med Itfirmaet A/S."
+    assert classify_kind(None, body, "da", suppliers=["Itfirmaet A/S"]) == "dispute"
+
+
+def test_statistics_overview_is_other():
+    body = (
+        "Under året annonserades 12 400 upphandlingar, varav 3 100 ramavtal. Kommuner stod "
+        "för 61 procent och regioner för 14 procent. Den genomsnittliga upphandlingen var "
+        "värd 22 miljoner kronor och sammanlagt tecknades avtal för 210 miljarder kronor. "
+        "Leverantörer tilldelades kontrakt i alla län."
+    )
+    assert classify_kind("Statistik över offentliga inköp", body, "sv") == "other"

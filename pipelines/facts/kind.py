@@ -2,16 +2,27 @@
 
 Cue phrases (`kind_cues`) are counted per zone: the headline weighs most, then the lead,
 then the rest of the body. The kind with the highest score wins if it reaches MIN_SCORE.
-Two general rules refine this: a challenge that ended without effect ("överprövningen
-drogs tillbaka") leaves the award as the news, and a text that addresses the reader
-("du", "you") throughout is a guide, not a report of an event.
+General rules refine this: a challenge that ended without effect ("överprövningen drogs
+tillbaka") leaves the award as the news; a procurement called off ("annullerer udbud",
+"avbryter upphandlingen", "cancelled") counts as a tender, as in the dev set; a text
+that addresses the reader ("du", "you") throughout is a guide, and a text of aggregate
+figures (`overview.is_overview`) reports no single event: both are 'other'.
+The supplier bonus settles award against tender only, never against a dispute.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from pipelines.facts.kind_cues import CUES, GUIDE_TITLE_RE, KINDS, READER, RESOLVED
+from pipelines.facts.kind_cues import (
+    CANCELLED,
+    CUES,
+    GUIDE_TITLE_RE,
+    KINDS,
+    READER,
+    RESOLVED,
+)
+from pipelines.facts.overview import is_overview
 
 MAX_CHARS = 200_000
 LEAD_CHARS = 500
@@ -20,6 +31,7 @@ MAX_CUES_PER_ZONE = 3  # the fourth "överprövning" in a long text adds nothing
 MIN_SCORE = 3.0
 RESOLVED_DISPUTE_SHARE = 0.3  # what is left of a dispute's score once it has ended
 SUPPLIER_BONUS = 1.5  # a named winner settles a close call between award and tender
+# (never one between award and dispute: the winner of a disputed award is named too)
 GUIDE_MIN_PRONOUNS = 4
 GUIDE_PRONOUNS_PER_WORD = 0.01
 GUIDE_SAMPLE_CHARS = 5000
@@ -40,11 +52,13 @@ def classify_kind(
     found = find_cues(title, body)
     if GUIDE_TITLE_RE.search(title) or (found["lead"][READER] and _is_guide(body)):
         return "other"
+    if is_overview(title, body):
+        return "other"
     scores = kind_scores(found)
     if any(found[zone][RESOLVED] for zone in found):
         scores["award"] += scores["dispute"] * (1 - RESOLVED_DISPUTE_SHARE)
         scores["dispute"] *= RESOLVED_DISPUTE_SHARE
-    if suppliers and scores["award"] > 0:
+    if suppliers and scores["award"] > 0 and scores["award"] > scores["dispute"]:
         scores["award"] += SUPPLIER_BONUS
     best = max(PRIORITY, key=lambda kind: scores[kind])
     return best if scores[best] >= MIN_SCORE else "other"
@@ -64,12 +78,15 @@ def find_cues(title: str, body: str) -> Found:
 
 def kind_scores(found: Found) -> dict[str, float]:
     """Per kind: the zone-weighted sum of its strongest distinct phrases in each zone."""
-    return {
+    scores = {
         kind: sum(
             ZONE_WEIGHTS[zone] * _strength(found[zone][kind].values()) for zone in ZONE_WEIGHTS
         )
         for kind in KINDS
     }
+    for zone in ZONE_WEIGHTS:  # a cancellation is also a tender cue
+        scores["tender"] += ZONE_WEIGHTS[zone] * _strength(found[zone][CANCELLED].values())
+    return scores
 
 
 def _strength(weights) -> float:

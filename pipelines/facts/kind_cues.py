@@ -1,7 +1,9 @@
 """Phrases that say what happened: a contract was awarded, a tender opened, a dispute began.
 
-Each cue is (weight, pattern); patterns match at word starts, case-insensitively, in
-Swedish, Norwegian (bokmål and nynorsk), Danish and English.
+Each cue is (weight, pattern); patterns match whole words, case-insensitively, in
+Swedish, Norwegian (bokmål and nynorsk), Danish and English. A pattern therefore lists
+every inflection it stands for: "upphandlar" is a buyer procuring, "upphandlare" (a job
+title) is not; "tildeling" is an award, "tildelingskriteriet" (a criterion) is not.
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ import re
 
 from pipelines.facts.lexicon import TaggedCues
 
-_DEAL = r"(?:[^\W\d_]{1,20}order|order|ordre|uppdrag\w*|oppdrag\w*|opgave\w*|kontrakt\w*)"
+# A deal noun, compounds included ("jätteorder", "hovedkontrakten").
+_DEAL = (
+    r"(?:[^\W\d_]{0,20}?(?:order|ordre|ordren|ordrer|uppdrag\w*|oppdrag\w*|opgave\w*"
+    r"|kontrakt\w*|avtal\w*|aftale\w*))"
+)
+# Up to three words before the deal ("fått den første av hovedkontraktene"), but not a
+# preposition that starts another phrase ("får bøde for ulovlig kontrakt").
+_GAP = r"(?:(?!(?:for|för|om|på|til|till|med|i|ved|vid)\s)\w+\s+){0,3}?"
 
 AWARD_CUES: tuple[tuple[float, str], ...] = (
     # Swedish
@@ -22,12 +31,22 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
           r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
           r"|beställ(?:er|t|de|ning\s+från)\b|(?:den|det)\s+bästa\s+(?:\w+\s+){0,3}?"
-          r"(?:anbud\w*|förhållande\w*|mix\w*|helhet\w*)"),
+          r"(?:anbud\w*|förhållande\w*|mix\w*|helhet\w*)"
+          r"|tecknade|tecknades|tecknats|undertecknade|undertecknades|undertecknats"
+          r"|signera|signerar|signerat|signerade|signerades|signerats"
+          r"|tilldelning|tilldelningen|tilldelningar|tilldelningsbeslut\w*"
+          r"|erhåll(?:er|it|its)|erhöll|(?:anbud|anbudet)\s+antogs|antog\s+\w*\s*anbud\w*"
+          rf"|{_DEAL}\s+går\s+till|(?:förlänger|förlängt|förlängde)\s+(?:samarbetet|avtalet)"
+          rf"|{_DEAL}\s+som\s+(?:\w+\s+){{0,2}}f(?:ått|ick)|har\s+upphandlat|upphandlats"
+          rf"|f(?:år|ått|ick)\s+{_GAP}{_DEAL}|ska\s+(?:köra|sköta|driva)\s+trafiken"),
+    (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
-    (3.0, r"tildelt|tildeler|tildeles|tildelte|tildeling\w*|vant|vinder|vandt|valgt|signert"
-          r"|signerte|underskrevet|underskrev|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
-          rf"|indgået|indgik|inngått|inngikk|teikna|teiknar|fikk\s+(?:en\s+)?{_DEAL}"
-          rf"|fået\s+(?:en\s+)?{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
+    (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
+          r"|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vant|vinder"
+          r"|vandt|vunnet|valgt|valgte|signert|signerte|signerer|signeres|signeret|signerede"
+          r"|underskrevet|underskrev|underskriver|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
+          r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
+          rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
     # English
     (3.0, r"awarded(?<!\bbe\sawarded)|awards|wins|won|win\s+(?:a|the)\s+contract"
           r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
@@ -36,7 +55,9 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
           r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contract"
           r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
-          r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"),
+          r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
+          r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
+          r"|(?:apparent\s+)?(?:low|lowest)\s+(?:responsive\s+)?bidder"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
@@ -44,14 +65,16 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"upphandlar|upphandlas|ska\s+upphandla|kommer\s+att\s+upphandla"
           r"|planerar\s+att\s+upphandla|annonserar|annonserat|annonseras|går\s+ut\s+med"
           r"|gått\s+ut\s+med|utlyser|utlyst|(?:inleder|startar|påbörjar)\s+(?:nu\s+)?(?:en\s+)?"
-          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)|pågående\s+upphandling\w*|avbryt\w*"
+          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)|pågående\s+upphandling\w*"
           r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
           r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|inbjudan\s+att\s+lämna"
-          r"|genomför\s+en\s+\w*upphandling"),
+          r"|genomför\s+en\s+\w*upphandling"
+          r"|söker\s+(?:\w+\s+){0,2}?\w*(?:leverantör|entreprenör|konsult)\w*"),
     # Norwegian, Danish
     (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
-          r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"),
+          r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"
+          r"|s(?:øger|øgte|øker|økte)\s+(?:\w+\s+){0,2}?\w*(?:leverandør|entreprenør|rådgiver)\w*"),
     # English
     (3.0, r"invites?\s+(?:bids|tenders|suppliers)|invitation\s+to\s+tender|tender\s+notice"
           r"|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender"
@@ -62,7 +85,8 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|(?:bidders|contractors|suppliers|firms)\s+(?:are\s+)?(?:sought|wanted|invited)"
           r"|(?:launch\w*|kicks?\s+off|starts?|begins?|opens?|issues?)\s+(?:a\s+|the\s+)?"
           r"(?:\S+\s+){0,2}?(?:procurement|tender|bidding)\b"
-          r"|expressions?\s+of\s+interest|competitive\s+dialogue|shortlist\w*"),
+          r"|expressions?\s+of\s+interest|expressing\s+interest|competitive\s+dialogue"
+          r"|shortlist\w*|(?:is|are)\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"),
 )  # fmt: skip
 
 DISPUTE_CUES: tuple[tuple[float, str], ...] = (
@@ -71,16 +95,20 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|högsta\s+förvaltningsdomstolen|hfd|tingsrätt\w*|hovrätt\w*|skadestånd\w*"
           r"|upphandlingsskadeavgift\w*|prövningstillstånd\w*|otillåten\s+direkt\w*"
           r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)"
-          r"|konkurrensverket\w*|konkurrenskommissionen\w*|böter|ogiltig\w*"),
+          r"|konkurrensverket\w*|konkurrenskommissionen\w*|böter|ogiltig\w*|länsrätt\w*"
+          r"|(?:ger|gav|gett)\s+(?:\w+\s+){1,2}?rätt(?!\s+(?:till|att))"),
     # Norwegian, Danish
     (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
-          r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"),
+          r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"
+          r"|bøde|bøden|bøder|bøderne|bot|boten|bøtene|overtredelsesgebyr\w*|ulovlig\w*"
+          r"|ulovleg\w*|medhold"),
     # English
     (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
           r"|challeng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:award|decision|procurement|tender)"
           r"|procurement\s+challenge\w*|bid\s+protest\w*|gao\b"
           r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
-          r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"),
+          r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"
+),
 )  # fmt: skip
 
 # A challenge that ended without changing the award: the news is that the award stands.
@@ -90,6 +118,32 @@ RESOLVED_CUES = (
     r"|beviljar\s+inte\s+prövningstillstånd|förgäves|kan\s+börja\s+gälla|kan\s+nu\s+tecknas"
     r"|ikkje\s+ha\s+noko\s+betyding|ikke\s+ha\s+noen\s+betydning|ingen\s+betydning"
     r"|withdr[ae]wn?|dismissed\s+the|rejected\s+the\s+(?:challenge|appeal|claim)"
+)
+
+# Winning in court is a dispute, not an award: read before the award cues ("vunnit").
+COURT_WIN_CUES = (
+    r"vunnit\s+(?:\w+\s+){0,2}?(?:striden|målet|tvisten|processen|rättegången)"
+    r"|vann\s+(?:\w+\s+){0,2}?(?:striden|målet|tvisten|processen|rättegången)"
+    r"|(?:vandt|vant|vunnet)\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
+    r"|(?:won|wins|win)\s+(?:\w+\s+){0,2}?(?:in\s+court"
+    r"|(?:appeal|case|challenge|lawsuit|claim)s?)"
+)
+
+# The routine notice of a decision that may still be appealed ("Beslutet kan överklagas
+# fram till ...", "avtalsspärr") reports no dispute. Read before the dispute cues.
+APPEAL_WINDOW_CUES = (
+    r"kan\s+överklagas|kan\s+överprövas|får\s+överklagas|avtalsspärr\w*"
+    r"|standstill\w*|stand\s+still\w*|stand-still\w*|kan\s+påklages|kan\s+klages"
+)
+
+# A procurement called off: the news is the tender's end, even if a winner was named.
+CANCEL_CUES = (
+    r"avbryt|avbryter|avbryts|avbrytas|avbröt|avbrutit|avbrutits|avbruten|avbrutet"
+    r"|avbrutna|avbrytande|avbrytandet|avbrytes|avbrøt|avbrutt|avlyser|avlyses|avlyste"
+    r"|avlyst|annullerer|annulleres|annullerede|annulleret|annullere|annullering\w*"
+    r"|annullert|annullerte|annulerer|sløjfe|sløjfer|sløjfes|sløjfet|sløjfede|aflyser"
+    r"|aflyses|aflyste|aflyst|cancel|cancels|cancel(?:l)?ed|cancel(?:l)?ing|cancellation"
+    r"|(?:scrap(?:s|ped)?|abandon(?:s|ed)?)\s+(?:\S+\s+){0,3}?(?:procurement|tender)s?"
 )
 
 # Prizes are won and awarded too, but they are not contracts. Listed before the award
@@ -113,11 +167,18 @@ SECOND_PERSON = r"d(?:u|ig|in|itt|ina)(?![^\W\d_])|y(?:ou|our)(?![^\W\d_])"
 
 KINDS = ("award", "tender", "dispute")
 RESOLVED = "resolved"
+CANCELLED = "cancelled"
+APPEAL_WINDOW = "appeal_window"
 READER = "reader"
 
 
 def _tagged_cues() -> list[tuple[tuple[str, float], str]]:
-    tagged = [(("award", -3.0), PRIZE_CUES)]
+    tagged = [
+        (("award", -3.0), PRIZE_CUES),
+        (("dispute", 3.0), COURT_WIN_CUES),
+        ((APPEAL_WINDOW, 0.0), APPEAL_WINDOW_CUES),
+        ((CANCELLED, 3.0), CANCEL_CUES),
+    ]
     for kind, cues in zip(KINDS, (AWARD_CUES, TENDER_CUES, DISPUTE_CUES), strict=True):
         tagged += [((kind, weight), pattern) for weight, pattern in cues]
     tagged += [((RESOLVED, 0.0), RESOLVED_CUES), ((READER, 0.0), SECOND_PERSON)]
@@ -125,4 +186,4 @@ def _tagged_cues() -> list[tuple[tuple[str, float], str]]:
 
 
 # One pass over a text finds every cue, each tagged (kind, weight).
-CUES = TaggedCues(_tagged_cues())
+CUES = TaggedCues(_tagged_cues(), whole_words=True)

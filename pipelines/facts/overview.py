@@ -1,0 +1,47 @@
+"""Texts of aggregate figures: statistics pages, market overviews, annual reports.
+
+Such a text names many contracts, values and shares but reports no single procurement,
+so it has no contract value, duration, buyer or supplier of its own. It is told by its
+signals of aggregation: counts of contracts ("17 203 upphandlingar", "Ca 350 kontrakter",
+"almost 5,000 contracts"), shares ("74 procent"), statistics words ("statistik",
+"genomsnittlig", "quarter") and totals ("sammanlagt", "a combined total"). One article
+about one deal may carry a share or two; an overview carries many.
+"""
+
+from __future__ import annotations
+
+import re
+
+SAMPLE_CHARS = 6000  # the opening of a text shows what kind of text it is
+MAX_PER_SIGNAL = 3  # ten percentages are no more telling than three
+MIN_SIGNALS = 5  # summed over the four kinds of signal, each capped at MAX_PER_SIGNAL
+MIN_COUNTS = 3  # or this many counts of contracts alone ("350 kontrakter under ...")
+
+_CONTRACTS = (
+    r"upphandlingar|upphandlingarna|ramavtal|ramavtalen|avtal|ärenden|kontrakter"
+    r"|kontrakterne|kontraktene|anskaffelser|konkurranser|udbud|contracts|tenders"
+    r"|procurements|frameworks"
+)
+SIGNAL_RE = re.compile(
+    rf"""(?<![^\W\d_])(?:
+      (?P<count>\d[\d\u00a0 ,.]*\s+(?:{_CONTRACTS}))
+    | (?P<share>\d+(?:[,.]\d+)?\s*(?:%|procent|prosent|percent|per\s+cent))
+    | (?P<statistics>statisti\w*|genomsnitt\w*|gjennomsnitt\w*|gennemsnit\w*|on\s+average
+      |average|i\s+snitt|årsredovisning\w*|årsrapport\w*|rapportserie\w*|quarter|quarterly
+      |kvartal\w*|market\s+share|market\s+overview|i\s+fjol|fjolår\w*|årligen|varje\s+år
+      |hvert\s+år|each\s+year|every\s+year)
+    | (?P<total>sammanlagt|sammanlagda|totalt\s+\d|in\s+total|a\s+combined\s+total
+      |samlet\s+set|i\s+alt)
+    )(?![^\W\d_])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_overview(title: str | None, body: str) -> bool:
+    """True if the text is an overview of many procurements rather than news of one."""
+    sample = f"{title or ''}\n{body[:SAMPLE_CHARS]}"
+    counts = {"count": 0, "share": 0, "statistics": 0, "total": 0}
+    for match in SIGNAL_RE.finditer(sample):
+        counts[match.lastgroup] += 1
+    signals = sum(min(n, MAX_PER_SIGNAL) for n in counts.values())
+    return signals >= MIN_SIGNALS or counts["count"] >= MIN_COUNTS
