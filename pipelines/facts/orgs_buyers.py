@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.facts.orgs_buyer_cues import (
+    IN_BRACKETS,
+    JOB_WORDS,
+    PROVIDER_AFTER,
+    PROVIDER_BEFORE,
+    SERVICE_AREA_BEFORE,
+)
 from pipelines.facts.orgs_cues import (
     BUYER_AFTER,
     BUYER_BEFORE,
@@ -24,6 +31,7 @@ from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
 
 WINDOW = 48  # characters looked at on each side of a mention for a role cue
 MIN_SCORE = 1.0  # a lone passing mention deep in the body is not enough
+COVERED_SHARE = 0.2  # a place the contract covers is never the buyer on its own
 PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
 JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
@@ -66,18 +74,37 @@ def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]
     return before, after
 
 
-def _score(text: str, mention: Mention, sentence: Sentence) -> _Scored:
-    """How strongly one mention reads as the buyer: position, cues, place or loser words."""
+def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -> _Scored:
+    """How strongly one mention reads as the buyer: position, cues, place or loser words.
+    `place_group`: the mention is one of places a contract covers."""
     before, after = _context(text, mention, sentence)
-    strong = bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
-    procurement = bool(PROCUREMENT.search(sentence.text) or WINNER.search(sentence.text))
+    if PROVIDER_BEFORE.search(before) or PROVIDER_AFTER.match(after):
+        return _Scored(mention, 0.2 * sentence.weight, False)  # the body that won
+    covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
+    strong = not covered and bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
+    procurement = bool(
+        PROCUREMENT.search(sentence.text)
+        or WINNER.search(sentence.text)
+        or JOB_WORDS.search(sentence.text)
+    )
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
     score = sentence.weight * (1.0 + level)
-    if LOCATIVE_BEFORE.search(before) and not strong:
+    if covered:
+        score *= COVERED_SHARE
+    elif not strong and (LOCATIVE_BEFORE.search(before) or IN_BRACKETS.search(before)):
         score *= 0.3
     if LOSER.search(before[-20:]):
         score *= 0.5
     return _Scored(mention, score, strong and procurement)
+
+
+def _covers_places(text: str, group: list[Mention]) -> bool:
+    """'omfattar delar av Norrköpings, Linköpings och Söderköpings kommun': places covered."""
+    first = group[0]
+    before = text[max(0, first.start - WINDOW) : first.start]
+    return len(group) > 1 and bool(
+        SERVICE_AREA_BEFORE.search(before) or LOCATIVE_BEFORE.search(before)
+    )
 
 
 def _is_candidate(mention: Mention, text: str) -> bool:
@@ -140,10 +167,11 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     groups: dict[int, set[str]] = {}
     for group_index, group in enumerate(_usable_groups(text, mentions)):
         scored = []
+        place_group = _covers_places(text, group)
         for mention in group:
             sentence = _sentence_of(sentence_list, mention.start)
             if sentence is not None:
-                scored.append(_score(text, mention, sentence))
+                scored.append(_score(text, mention, sentence, place_group))
         if not scored:
             continue
         top = max(scored, key=lambda s: s.score)

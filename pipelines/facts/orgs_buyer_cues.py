@@ -1,0 +1,45 @@
+"""Cues that tell a buyer from a public body named in another role: the provider that won,
+a place the contract covers, a place in brackets. Swedish, Norwegian, Danish and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive compiled pattern."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Right before a body that receives the contract: "awarded a contract to the X",
+# "gav uppdraget till X", "tildelt kontrakten til X", "går till X".
+PROVIDER_BEFORE = _words(
+    r"\b(?:award(?:ed|s|ing)?|tilldela[rt]?|tilldelade|tilldelats|tildel(?:e|er|t|te)?"
+    r"|tildelt|give[ns]?|gave|ge[rt]?|gett|gav|gi|gitt|giver|går|gick|gikk|gik|went|goes"
+    r"|passed|lämnas|överlåt\w*)\s(?:\S+\s){0,6}?(?:to|till|til)\s+(?:the\s+|det\s+|den\s+)?$"
+)
+# Right after a body that was chosen or won: "X er valgt som hovedleverandør",
+# "X has been selected as", "X vann upphandlingen".
+PROVIDER_AFTER = _words(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:er|blir|ble|blev|är|blev|is|was|has\sbeen|have\sbeen"
+    r"|har\sblitt|har\sblivit|er\sblevet)\s+(?:\w+\s+)?(?:valgt|vald|valt|utvald|chosen"
+    r"|selected|appointed|utsett|utsedd|tildelt|tilldelad|awarded)\s+(?:som|as|til|till|the)\b"
+    r"|(?:har\s+|has\s+|have\s+|hade\s+)?(?:vunnit|vann|vinner|won|wins|vant|vinder|vandt"
+    r"|vundet)\b)"
+)
+# Right before the first of places a contract covers: "omfattar delar av X, Y och Z
+# kommun", "landsbygdstrafiken i X kommuner", "covering parts of X".
+SERVICE_AREA_BEFORE = _words(
+    r"(?:\b(?:omfattar|omfatter|dækker|täcker|covering|covers|cover|spanning|inom|innen"
+    r"|inden\s+for|within)\s+(?:(?:delar|del|deler|dele|parts?)\s+(?:av|af|of)\s+"
+    r"|(?:hela|hele|all\s+of|the\s+whole\s+of)\s+)?(?:the\s+)?"
+    r"|\b(?:delar|deler|dele|parts?)\s+(?:av|af|of)\s+(?:the\s+)?"
+    r"|\b(?:samt|och|and|og)\s+(?:hela|hele|all\s+of|the\s+whole\s+of)\s+"
+    r"|(?:trafiken|trafikken|vägarna|vegene|vejene|roads|services|tjänster|tjenester)\s+"
+    r"(?:i|in|på)\s+(?:the\s+)?)$"
+)
+# An open bracket with words before the name: "(rampeforbindelse E16 ved Hole kommune)".
+IN_BRACKETS = re.compile(r"\([^()]{3,80}$")
+# Words that make a sentence about a contract, besides the shared procurement words.
+JOB_WORDS = _words(r"\b(?:jobb\w*|job\b|jobs\b|oppdrag\w*|opgave\w*|arbeidet|arbejdet)")
