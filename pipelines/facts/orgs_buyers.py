@@ -101,7 +101,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
 def _covers_places(text: str, group: list[Mention]) -> bool:
     """'omfattar delar av Norrköpings, Linköpings och Söderköpings kommun': places covered."""
     first = group[0]
-    before = text[max(0, first.start - WINDOW) : first.start]
+    before = text[max(0, first.start - WINDOW) : first.start].rsplit("\n", 1)[-1]
     return len(group) > 1 and bool(
         SERVICE_AREA_BEFORE.search(before) or LOCATIVE_BEFORE.search(before)
     )
