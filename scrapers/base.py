@@ -27,6 +27,7 @@ import scrapy
 from scrapy import exceptions as scrapy_exceptions
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from scrapy.selector import Selector
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as net_errors
 from twisted.python.failure import Failure
@@ -91,6 +92,11 @@ class ArchiveSpider(scrapy.Spider):
         "//time/@datetime",
     )
     attachment_link = re.compile(r"(\.(pdf|docx?|xlsx?|pptx?|odt)$)|/download/", re.I)
+    # Listing pages (newest first): their entries, each entry's link and date, the next page.
+    listing_entry_xpath: ClassVar[str] = "//main//article"
+    entry_link_xpath: ClassVar[str] = ".//a/@href"
+    entry_date_xpath: ClassVar[str] = ".//time/@datetime"
+    next_page_xpath: ClassVar[str] = "//a[@rel='next']/@href"
 
     addresses: SiteAddresses
 
@@ -179,6 +185,51 @@ class ArchiveSpider(scrapy.Spider):
         """Whether a listing (newest first) shows an item older than `since`."""
         known = [day for day in dates if day]
         return bool(self.since and known and min(known) < self.since)
+
+    # --- listing pages ------------------------------------------------------------
+    def parse_listing(self, response: Response) -> Iterable[scrapy.Request]:
+        """Request a listing page's articles, then its next page unless past `since`."""
+        self.count("pages/listing")
+        if not self.is_html(response):
+            return
+        entries = response.xpath(self.listing_entry_xpath)
+        if not entries:
+            self.listing_error(response, "listing_without_entries")
+            return
+        dates: list[date | None] = []
+        for entry in entries:
+            day = self.entry_date(entry)
+            dates.append(day)
+            link = self.entry_link(entry)
+            if not link:
+                self.count("skipped/not_article")
+                continue
+            request = self.article_request(link, response.url, day)
+            if request:
+                yield request
+        yield from self.next_listing(response, dates)
+
+    def entry_date(self, entry: Selector) -> date | None:
+        """The publication date a listing entry shows, or None."""
+        return iso_date(" ".join(entry.xpath(self.entry_date_xpath).getall()))
+
+    def entry_link(self, entry: Selector) -> str | None:
+        """The article link of a listing entry, or None when the entry links no article."""
+        return entry.xpath(self.entry_link_xpath).get()
+
+    def next_listing(
+        self, response: Response, dates: list[date | None]
+    ) -> Iterable[scrapy.Request]:
+        """The request for the next (older) listing page, unless it is past `since`."""
+        link = response.xpath(self.next_page_xpath).get()
+        if not link:
+            return
+        if self.listing_reaches_past_since(dates):
+            self.count("paging/stopped_by_since")
+            return
+        request = self.page_request(link, self.parse_listing, base=response.url)
+        if request:
+            yield request
 
     # --- article pages ------------------------------------------------------------
     def parse_article(self, response: Response, listed: str | None = None) -> Iterable[PageItem]:

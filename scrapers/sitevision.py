@@ -16,7 +16,7 @@ from typing import ClassVar
 import scrapy
 from scrapy.http import Response
 
-from scrapers.base import ArchiveSpider, iso_date
+from scrapers.base import ArchiveSpider
 
 
 class SiteVisionSpider(ArchiveSpider):
@@ -25,10 +25,8 @@ class SiteVisionSpider(ArchiveSpider):
     archive_index_paths: ClassVar[tuple[str, ...]] = ()  # pages linking per-area archives
     listing_paths: ClassVar[tuple[str, ...]] = ()  # listings crawled directly
     area_link_xpath: ClassVar[str] = "//main//nav//a/@href"
-    listing_entry_xpath: ClassVar[str] = "//div[contains(@class, 'sv-archive-portlet')]//li[.//a]"
-    entry_link_xpath: ClassVar[str] = ".//a/@href"
-    entry_date_xpath: ClassVar[str] = ".//time/@datetime"
-    next_page_xpath: ClassVar[str] = "//a[@rel='next']/@href | //a[normalize-space()='Nästa']/@href"
+    listing_entry_xpath = "//div[contains(@class, 'sv-archive-portlet')]//li[.//a]"
+    next_page_xpath = "//a[@rel='next']/@href | //a[normalize-space()='Nästa']/@href"
     content_xpath = "//main"
     published_xpaths = ("//main//time/@datetime", "//meta[@name='dcterms.created']/@content")
 
@@ -53,30 +51,5 @@ class SiteVisionSpider(ArchiveSpider):
             self.listing_error(response, "index_without_areas")
         for link in dict.fromkeys(links):
             request = self.page_request(link, self.parse_listing, base=response.url)
-            if request:
-                yield request
-
-    def parse_listing(self, response: Response) -> Iterable[scrapy.Request]:
-        """Request a listing page's releases, then its next page unless past `since`."""
-        self.count("pages/listing")
-        if not self.is_html(response):
-            return
-        entries = response.xpath(self.listing_entry_xpath)
-        if not entries:
-            self.listing_error(response, "listing_without_entries")
-            return
-        dates = []
-        for entry in entries:
-            day = iso_date(" ".join(entry.xpath(self.entry_date_xpath).getall()))
-            dates.append(day)
-            link = entry.xpath(self.entry_link_xpath).get()
-            request = self.article_request(link, response.url, day) if link else None
-            if request:
-                yield request
-        next_link = response.xpath(self.next_page_xpath).get()
-        if next_link and self.listing_reaches_past_since(dates):
-            self.count("paging/stopped_by_since")
-        elif next_link:
-            request = self.page_request(next_link, self.parse_listing, base=response.url)
             if request:
                 yield request

@@ -19,12 +19,15 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
+from scrapy.selector import Selector
 from scrapy.utils.sitemap import Sitemap
 
 from pipelines.errors import InputError
 from scrapers.base import ArchiveSpider, iso_date
 
 DISCOVERIES = ("sitemap", "listings", "both")
+# The links under the menu entry named $label (a variable: the label is never spliced in).
+TOPIC_MENU_LINKS = "//nav//li[a[normalize-space()=$label]]/ul//a/@href"
 
 
 class WordPressSpider(ArchiveSpider):
@@ -37,10 +40,8 @@ class WordPressSpider(ArchiveSpider):
     article_path: ClassVar[re.Pattern[str]] = re.compile(r"^/[\w-]+/[\w%-]+/[\w%.-]+/$")
     topic_menu_label: ClassVar[str] = "Ämnen"
     content_xpath = "//article//div[contains(@class, 'entry-content')]"
-    listing_entry_xpath: ClassVar[str] = "//main//article"
-    entry_link_xpath: ClassVar[str] = ".//*[contains(@class, 'entry-title')]//a/@href"
-    entry_date_xpath: ClassVar[str] = ".//time/@datetime"
-    next_page_xpath: ClassVar[str] = (
+    entry_link_xpath = ".//*[contains(@class, 'entry-title')]//a/@href"
+    next_page_xpath = (
         "//link[@rel='next']/@href | //a[@rel='next']/@href"
         " | //a[contains(concat(' ', @class, ' '), ' next ')]/@href"
         " | //a[normalize-space()='Äldre inlägg']/@href"
@@ -141,8 +142,7 @@ class WordPressSpider(ArchiveSpider):
         self.count("pages/home")
         if not self.is_html(response):
             return
-        label = self.topic_menu_label
-        links = response.xpath(f"//nav//li[a[normalize-space()='{label}']]/ul//a/@href").getall()
+        links = response.xpath(TOPIC_MENU_LINKS, label=self.topic_menu_label).getall()
         if not links:
             self.listing_error(response, "no_topic_menu")
         for link in dict.fromkeys(links):
@@ -150,39 +150,10 @@ class WordPressSpider(ArchiveSpider):
             if request:
                 yield request
 
-    def parse_listing(self, response: Response) -> Iterable[scrapy.Request]:
-        """Request a listing page's articles, then its next page unless past `since`."""
-        self.count("pages/listing")
-        if not self.is_html(response):
-            return
-        entries = response.xpath(self.listing_entry_xpath)
-        if not entries:
-            self.listing_error(response, "listing_without_entries")
-            return
-        dates = []
-        for entry in entries:
-            day = iso_date(entry.xpath(self.entry_date_xpath).get())
-            dates.append(day)
-            link = entry.xpath(self.entry_link_xpath).get()
-            if link and self.article_path.match(urlsplit(link).path):
-                request = self.article_request(link, response.url, day)
-                if request:
-                    yield request
-            else:
-                self.count("skipped/not_article")
-        yield from self.next_listing(response, dates)
-
-    def next_listing(self, response: Response, dates: list[Any]) -> Iterable[scrapy.Request]:
-        """The request for the next (older) listing page, unless it is past `since`."""
-        link = response.xpath(self.next_page_xpath).get()
-        if not link:
-            return
-        if self.listing_reaches_past_since(dates):
-            self.count("paging/stopped_by_since")
-            return
-        request = self.page_request(link, self.parse_listing, base=response.url)
-        if request:
-            yield request
+    def entry_link(self, entry: Selector) -> str | None:
+        """The entry's title link, if it leads to an article (not a page or a category)."""
+        link = entry.xpath(self.entry_link_xpath).get()
+        return link if link and self.article_path.match(urlsplit(link).path) else None
 
 
 def read_sitemap(body: bytes) -> Sitemap | None:
