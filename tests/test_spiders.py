@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import REPO, SNAPSHOT, run_crawl
 
 INKOPSRADET, UPPHANDLING24, VASTKOM = "www.inkopsradet.se", "upphandling24.se", "www.vastkom.se"
-VGR_RELEASE = "pressmeddelande-vgr-har-valt-leverantor-av-vardens-nya-it-stod"
+VGR_RELEASE = "pressmeddelande-cerner-ska-leverera-vgrs-nya-karnsystem-for-varden"
 VGR_PDF = (
     "https://www.vastkom.se/download/18.4f1a2b3c165f0e9d8c7b6b2/1538036812345/"
     "Pressmeddelande%20VGR%20valt%20leverant%C3%B6r.pdf"

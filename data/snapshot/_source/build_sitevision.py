@@ -48,8 +48,8 @@ def page(title: str, canonical: str, main: str, related: list[dict], template: s
 <div class="sv-layout" id="svid10_1a2b3c4d15c0d1e2f3a4b02">
 <header class="sv-layout vk-header" id="svid94_1a2b3c4d15c0d1e2f3a4b03">
 <div class="sv-portlet sv-text-portlet vk-tagline"><div class="sv-text-portlet-content">
-<p class="normal">VästKom verkar på den regionala arenan i frågor där kommunerna har mest nytta av att samverka i hela länet.</p>
-<p class="normal">VästKom är de 49 kommunernas gemensamma samverkansorganisation i Västra Götaland, med fokus på välfärd och regional utveckling.</p>
+<p class="normal">VästKom samlar länets kommuner kring frågor som de löser bättre tillsammans än var för sig.</p>
+<p class="normal">Förbundet företräder länets 49 kommuner, främst inom välfärd och utvecklingen av regionen.</p>
 </div></div>
 <div class="sv-portlet sv-image-portlet vk-logo"><a href="/"><img src="/images/18.1a2b3c4d15c0d1e2f3a4b98/1500000000000/vastkom-logo.png" alt="VästKom startsida"></a></div>
 <nav class="vk-mainmenu" aria-label="Huvudmeny"><button class="vk-menu-button" aria-expanded="false">MENY</button>
@@ -70,7 +70,7 @@ def page(title: str, canonical: str, main: str, related: list[dict], template: s
 {links}
 </ul>
 <div class="sv-portlet vk-subscribe"><h2 class="subheading">Prenumeration</h2>
-<p class="normal">Vill du få information från VästKoms webbplats eller avsluta din prenumeration? <a href="/prenumeration.5.1a2b3c4d15c0d1e2f3a4b08.html">Gå till prenumerationstjänsten</a></p></div>
+<p class="normal">Här startar eller stoppar du nyhetsutskick från VästKom. <a href="/prenumeration.5.1a2b3c4d15c0d1e2f3a4b08.html">Hantera dina utskick</a></p></div>
 </aside>
 <footer class="sv-layout vk-footer" id="svid94_1a2b3c4d15c0d1e2f3a4b09">
 <p class="normal">VästKom, Box 5073, 402 22 Göteborg. Telefon 031-335 51 00.</p>
@@ -87,9 +87,9 @@ def article(story: dict, others: list[dict]) -> str:
     attachment = ""
     if story.get("attachment"):
         file_id, stamp, name = story["attachment"]
-        attachment = (f'<div class="sv-portlet sv-file-portlet"><p class="normal">Hela pressmeddelandet: '
+        attachment = (f'<div class="sv-portlet sv-file-portlet"><p class="normal">Ladda ner pressmeddelandet: '
                       f'<a href="/download/{file_id}/{stamp}/{escape(name).replace(" ", "%20")}" target="_blank">'
-                      f'{escape(name)} (Pdf, 118 kB, öppnas i nytt fönster)</a></p></div>')
+                      f'{escape(name)}</a> (PDF, 118 kB)</p></div>')
     main = f"""<div class="sv-portlet sv-text-portlet vk-article" id="svid12_{story['page_id'][2:]}">
 <div class="sv-text-portlet-content">
 <h1 class="heading">{escape(story['title'])}</h1>

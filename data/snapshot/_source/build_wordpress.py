@@ -144,7 +144,7 @@ class WordPressSite:
 <p class="ingress"><strong>{escape(story['lead'])}</strong></p>
 {paragraphs}
 <div class="annons annons-inline"><span class="annons-label">Annons</span>
-<p><strong>Vill du bli bättre på att leda upphandlingsprojekt?</strong> Anbudsakademin AB arrangerar en tvådagarskurs för upphandlare. <a href="https://www.exempel-anbudsakademin.se/kurser/">Läs mer om kursen här.</a></p></div>
+<p><strong>Leder du upphandlingsprojekt och vill utvecklas?</strong> Anbudsakademin AB arrangerar en tvådagarskurs för upphandlare. <a href="https://www.exempel-anbudsakademin.se/kurser/">Läs mer om kursen här.</a></p></div>
 </div>
 <footer class="entry-footer"><span class="tags-links">Taggar: {tags}</span></footer>
 </article>
@@ -175,7 +175,7 @@ class WordPressSite:
 </ol>
 <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Lämna ett svar</h3>
 <form action="{self.origin}/wp-comments-post.php" method="post" id="commentform" class="comment-form">
-<p class="comment-notes">Din e-postadress kommer inte publiceras.</p>
+<p class="comment-notes">Din e-postadress visas inte för andra läsare.</p>
 <p class="comment-form-comment"><label for="comment">Kommentar</label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p>
 <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Publicera kommentar"></p>
 </form></div>

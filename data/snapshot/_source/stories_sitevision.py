@@ -31,20 +31,21 @@ VASTKOM = [
     },
     {
         "area": "digitalisering", "page_id": "5.4f1a2b3c165f0e9d8c7b6a5",
-        "slug": "pressmeddelande-vgr-har-valt-leverantor-av-vardens-nya-it-stod",
+        "slug": "pressmeddelande-cerner-ska-leverera-vgrs-nya-karnsystem-for-varden",
         "date": "2018-09-27", "press": True,
-        "title": "PRESSMEDDELANDE: VGR har valt leverantör av vårdens nya IT-stöd",
-        "lead": "Västra Götalandsregionen (VGR) har tilldelat Cerner Sverige AB kontraktet "
-                "för kärnsystemet i vårdens nya IT-stöd.",
+        "title": "PRESSMEDDELANDE: Cerner ska leverera VGR:s nya kärnsystem för vården",
+        "lead": "Västra Götalandsregionen (VGR) ger Cerner Sverige AB uppdraget att "
+                "leverera det system som regionens framtida journal- och vårdstöd ska "
+                "byggas kring.",
         "body": [
-            "Upphandlingen har gjorts tillsammans med alla 49 kommuner i Västra Götaland, "
-            "och VästKom har samordnat kommunernas deltagande. Kommunerna har tecknat "
-            "optioner så att systemet även kan användas i den kommunala hälso- och "
-            "sjukvården.",
-            "Cerners lösning Millennium bedömdes ha bäst förhållande mellan kvalitet och "
-            "pris. Kontraktet gäller i tio år och dess värde beräknas till 2,1 miljarder "
-            "kronor.",
-            "Beslutet kan överklagas till och med den 8 oktober. Därefter kan avtal tecknas.",
+            "Regionen upphandlade i samarbete med länets samtliga kommuner, 49 till "
+            "antalet, och VästKom samordnade deras medverkan. Genom optioner i avtalet kan "
+            "även kommunernas egen vård börja använda systemet.",
+            "Regionen bedömde att Cerners lösning Millennium gav mest kvalitet för "
+            "pengarna. Kontraktet gäller i tio år och dess värde beräknas till 2,1 "
+            "miljarder kronor.",
+            "Den som vill överklaga tilldelningen har tid på sig till den 8 oktober; först "
+            "efter det får kontraktet undertecknas.",
         ],
         "attachment": ("18.4f1a2b3c165f0e9d8c7b6b2", "1538036812345",
                        "Pressmeddelande VGR valt leverantör.pdf"),

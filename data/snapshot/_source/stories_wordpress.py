@@ -99,7 +99,7 @@ INKOPSRADET = [
     {
         "id": 10254, "topic": "it-upphandling", "slug": "vastra-gotalandsregionen-valjer-cerner",
         "date": "2018-09-28", "author": "Karin Ljunggren",
-        "title": "Västra Götalandsregionen väljer Cerner för vårdens nya IT-stöd",
+        "title": "Västra Götalandsregionen väljer Cerner som leverantör av nytt vårdsystem",
         "lead": "Västra Götalandsregionen har tilldelat kontraktet för ett nytt kärnsystem "
                 "för hälso- och sjukvården till Cerner Sverige AB.",
         "body": [
@@ -110,7 +110,7 @@ INKOPSRADET = [
             "tecknat optioner för att kunna använda systemet i den kommunala vården.",
             "Kontraktet gäller i tio år och värdet beräknas till omkring 2,1 miljarder "
             "kronor. I beloppet ingår anpassning och införande i hela regionen.",
-            "Tilldelningsbeslutet kan överklagas fram till den 8 oktober.",
+            "Den som vill överklaga beslutet har tid till den 8 oktober.",
         ],
         "comments": [
             ("Vårdutvecklare", "Vi som jobbar med Melior i dag undrar hur övergången ska gå "
