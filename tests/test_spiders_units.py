@@ -167,3 +167,70 @@ def test_mirror_comes_from_the_argument_or_the_mirrors_setting():
 def test_an_unknown_discovery_is_a_clear_error():
     with pytest.raises(InputError, match="discovery='rss'"):
         first_urls(InkopsradetSpider, discovery="rss")
+
+
+def built_spider(spider_class, **arguments: str):
+    """A spider built through a real (unstarted) crawler, as Scrapy builds it."""
+    from scrapy.utils.test import get_crawler
+
+    return spider_class.from_crawler(get_crawler(spider_class, {}), **arguments)
+
+
+def html_response(url: str, body: str):
+    from scrapy.http import HtmlResponse
+
+    return HtmlResponse(url=url, body=body.encode("utf-8"), encoding="utf-8")
+
+
+HOME_WITH_MENUS = """<html><body><nav><ul>
+<li><a href="#">Ämnen</a><ul><li><a href="/bransch/ramavtal/">Ramavtal</a></li></ul></li>
+<li><a href="#">Om 'oss'</a><ul><li><a href="/om/kontakt/">Kontakt</a></li></ul></li>
+</ul></nav></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Ämnen", ["https://www.inkopsradet.se/bransch/ramavtal/"]),
+        ("Om 'oss'", ["https://www.inkopsradet.se/om/kontakt/"]),
+        ("x' or '1'='1", []),
+    ],
+)
+def test_topic_menu_label_is_matched_literally_never_spliced_into_xpath(label, expected):
+    spider_class = type("LabelledSpider", (InkopsradetSpider,), {"topic_menu_label": label})
+    spider = built_spider(spider_class, discovery="listings")
+    response = html_response("https://www.inkopsradet.se/", HOME_WITH_MENUS)
+    assert [request.url for request in spider.parse_home(response)] == expected
+
+
+def test_wordpress_listing_requests_articles_only_then_the_next_page():
+    spider = built_spider(InkopsradetSpider, discovery="listings")
+    listing = """<html><body><main>
+<article><h2 class="entry-title"><a href="/bransch/ramavtal/nytt-avtal/">Nytt avtal</a></h2>
+<time datetime="2024-03-01T08:00:00+00:00">1 mars</time></article>
+<article><h2 class="entry-title"><a href="/bransch/ramavtal/page/3/">Fler</a></h2></article>
+</main><a class="next page-numbers" href="/bransch/ramavtal/page/2/">Äldre inlägg</a>
+</body></html>"""
+    response = html_response("https://www.inkopsradet.se/bransch/ramavtal/", listing)
+    requests = list(spider.parse_listing(response))
+    assert [(r.url, r.meta["role"]) for r in requests] == [
+        ("https://www.inkopsradet.se/bransch/ramavtal/nytt-avtal/", "article"),
+        ("https://www.inkopsradet.se/bransch/ramavtal/page/2/", "listing"),
+    ]
+    assert requests[0].cb_kwargs == {"listed": "2024-03-01"}
+    assert spider.crawler.stats.get_value("procurement_archive/skipped/not_article") == 1
+
+
+def test_sitevision_listing_stops_paging_once_it_reaches_past_since():
+    spider = built_spider(VastkomSpider, since="2019-01-01")
+    listing = """<html><body><main><div class="sv-portlet sv-archive-portlet"><ul>
+<li><time datetime="2019-06-20">2019-06-20</time><a href="/nyheter/a.5.1.html">A</a></li>
+<li><time datetime="2018-09-27">2018-09-27</time><a href="/nyheter/b.5.2.html">B</a></li>
+</ul><a rel="next" href="/nyheter.5.0.html?page=2">Nästa</a></div></main></body></html>"""
+    response = html_response("https://www.vastkom.se/nyheter.5.0.html", listing)
+    assert [r.url for r in spider.parse_listing(response)] == [
+        "https://www.vastkom.se/nyheter/a.5.1.html"
+    ]
+    stats = spider.crawler.stats
+    assert stats.get_value("procurement_archive/skipped/too_old_on_listing") == 1
+    assert stats.get_value("procurement_archive/paging/stopped_by_since") == 1

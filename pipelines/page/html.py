@@ -27,7 +27,6 @@ BLOCK_TAGS = (
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "div",
     "section", "td", "th", "address", "caption",
 )  # fmt: skip
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".rtf")
 JSON_LD_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "blogposting", "pressrelease",
