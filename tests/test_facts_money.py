@@ -123,9 +123,13 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("En dryg miljard kronor har budgeterats för införandet.", "sv"),
         ("The system collects $1 billion in revenue annually.", "en"),
         ("Vi får eit tilskot frå staten på 16,1 millionar kroner.", "no"),
-        ("Avtalet har ett värde av ca 30 miljoner kronor per år.", "sv"),
-        ("Kontrakten er verdt 30 millioner kroner i året.", "no"),
-        ("The contract is worth £4m a year to the company.", "en"),
+        ("Äldreomsorgen kostar kommunen 20 miljoner kronor om året.", "sv"),
+        ("Investeringen får uppgå till totalt 444 miljoner kronor.", "sv"),
+        ("Kommunen fikk et gebyr på 2,5 millioner kroner.", "no"),
+        ("Regionen har indgået forlig med rådgiveren på i alt 3 mio. kr.", "da"),
+        ("Der er afsat 900 millioner kroner til den nye bane.", "da"),
+        ("Kommunen fekk ei bot på 80 000 kroner.", "no"),
+        ("Staten har ca. 40 kontrakter over 50 millioner kroner.", "no"),
         ("Den offentliga sektorn köper för 800 miljarder kronor varje år.", "sv"),
         ("Bolaget hade en nettoomsättning på 1 200 mnkr.", "sv"),
         ("Prenumerera på nyhetsbrevet i dag för 49 kr.", "sv"),
@@ -133,6 +137,31 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
 )
 def test_no_contract_value_in_company_figures_fines_or_budgets(text: str, language: str):
     assert find_contract_value(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("Avtalet har ett värde av ca 30 miljoner kronor per år.", "sv", 30e6, "SEK"),
+        ("Kontrakten er verdt 30 millioner kroner i året.", "no", 30e6, "NOK"),
+        ("The contract is worth £4m a year to the company.", "en", 4e6, "GBP"),
+        ("Avtalet är värt 12 miljoner kronor per år och totalt 48 miljoner kronor.", "sv",
+         48e6, "SEK"),
+    ],
+)  # fmt: skip
+def test_yearly_value_only_when_no_total_is_stated(text, language, amount, currency):
+    value = find_contract_value(text, language)
+    assert value is not None
+    assert (value.amount, value.currency) == (pytest.approx(amount), currency)
+
+
+def test_purchase_value_beats_the_fine():
+    text = (
+        "Regionen riskerar 500 000 kronor i upphandlingsskadeavgift. Det handlar om inköp "
+        "för 7 miljoner kronor som aldrig annonserades."
+    )
+    value = find_contract_value(text, "sv")
+    assert value is not None and value.amount == 7e6
 
 
 def test_this_year_is_not_a_rate():

@@ -4,6 +4,11 @@ Every amount is a candidate (`money_amounts.find_amounts`); each is scored by th
 of its own sentence (`money_cues`): "värt", "worth", "kontraktet" raise it, "omsättning",
 "turnover", "böter", "per år", "budget" lower it. Headline figures get a bonus. The best
 candidate wins if its score is not negative; otherwise the text states no contract value.
+
+A contract's value is its total. Only when no total qualifies, a yearly figure that the
+text itself names as the contract's value ("Ordervärdet är 40 miljoner kronor per år",
+"uppdraget är värt 30 miljoner om året") is returned: it is then the only value stated.
+A yearly cost or budget without such a cue ("kostar 20 miljoner om året") is not.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.money_amounts import Amount, find_amounts
-from pipelines.facts.money_cues import context_score
+from pipelines.facts.money_cues import context_score, is_per_year
 from pipelines.model import Money
 
 MAX_CHARS = 200_000  # an article is far shorter; longer input is read up to here
@@ -22,6 +27,7 @@ LEAD_BONUS = 1.0
 REPEAT_BONUS = 1.0
 BARE_PENALTY = 1.0  # "300 miljoner" with no currency word is less certain than "300 mnkr"
 MIN_SCORE = 0.0
+PER_YEAR_MIN_SCORE = 3.0  # a yearly figure needs a clear value cue to stand for the contract
 # A contract in the news is worth more than this; smaller figures are prices in ads,
 # subscription fees and the like.
 SMALL_AMOUNT = 10_000
@@ -47,17 +53,36 @@ def find_contract_value(text: str, language: str) -> Money | None:
     ]
     best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
     if best_score < MIN_SCORE:
-        return None
+        best = _yearly_value(text, amounts, title_end)
+        if best is None:
+            return None
     return Money(amount=round(best.amount, 2), currency=best.currency)
 
 
-def score_amount(text: str, index: int, amounts: list[Amount], title_end: int) -> float:
+def _yearly_value(text: str, amounts: list[Amount], title_end: int) -> Amount | None:
+    """The best yearly figure named as the contract's value, if no total was found."""
+    scored = [
+        (score_amount(text, i, amounts, title_end, per_year_ok=True), -a.start, a)
+        for i, a in enumerate(amounts)
+        if is_per_year(text, a.end)
+    ]
+    if not scored:
+        return None
+    best_score, _, best = max(scored, key=lambda item: (item[0], item[1]))
+    return best if best_score >= PER_YEAR_MIN_SCORE else None
+
+
+def score_amount(
+    text: str, index: int, amounts: list[Amount], title_end: int, *, per_year_ok: bool = False
+) -> float:
     """How likely amounts[index] is the contract's value: its sentence's cues (shared with
     its neighbours by nearness) plus position bonuses."""
     amount = amounts[index]
     prev_end = amounts[index - 1].end if index > 0 else None
     next_start = amounts[index + 1].start if index + 1 < len(amounts) else None
-    score = context_score(text, amount.start, amount.end, prev_end, next_start)
+    score = context_score(
+        text, amount.start, amount.end, prev_end, next_start, per_year_ok=per_year_ok
+    )
     if amount.start < title_end or in_headline(text, amount.start):
         score += TITLE_BONUS
     elif amount.start < title_end + LEAD_CHARS:

@@ -22,12 +22,16 @@ VALUE_CUES: tuple[tuple[float, str], ...] = (
           r"|kontraktssumm\w*|ordersumm\w*|affärsvärde\w*|uppgår|uppgick|omfattar"
           r"|worth|valued|value|values|verdi|verdien|verdt|værdi|værdien|værd|kontraktsum\w*"
           r"|beløber|beløper|totalbeløp\w*|ordreverdi\w*|kontraktsverdi\w*|ordreværdi\w*"
-          r"|contract\s+sum|ceiling|up\s+to|upp\s+till|in\s+excess\s+of"),
+          r"|contract\s+sum|ceiling|up\s+to|upp\s+till|in\s+excess\s+of"
+          r"|anbudssumm\w*|anbudsumm\w*|tilbudssum\w*|øvre\s+verdi|øvre\s+værdi"
+          r"|övre\s+värde\w*|högsta\s+värde\w*|maxvärde\w*|takbelopp\w*"),
     # the deal itself
     (2.0, r"kontrakt\w*|avtal\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*|ramme|rammen"
           r"|order\w*|ordre\w*|beställning\w*|bestilling\w*|uppdrag\w*|oppdrag\w*|affär\w*"
           r"|totalentreprenad\w*|entreprise\w*|contracts?|deal|deals|framework\w*|agreement\w*"
-          r"|tender\w*|upphandling|upphandlingen|anbud\w*|tilbud\w*|udbud\w*|anskaffelse\w*"),
+          r"|tender\w*|upphandling|upphandlingen|anbud\w*|tilbud\w*|udbud\w*|anskaffelse\w*"
+          r"|inköp|inköpet|inköpen|indkøb|indkøbet|innkjøp|innkjøpet|purchase|purchases"
+          r"|rammeavtale\w*|rammeaftale\w*"),
     # the award verb
     (1.0, r"tilldela\w*|tecknat|tecknar|signert|signerat|underskrevet|vunnit|vinner|vant"
           r"|vandt|får|fått|tar|awarded|awards|wins|won|secured|signed|selected"),
@@ -44,6 +48,12 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
           r"|intäkt\w*|inntekt\w*|rörelseresultat\w*|resultat\w*|vinst\w*|overskudd\w*"
           r"|overskud\w*|profits?|ebit\w*|tjänar|tjente|earn\w*|böter|bøter|bøde\w*|fined?"
           r"|fines|vite|viten|upphandlingsskadeavgift\w*|skadestånd\w*|erstatning\w*"
+          r"|bot|boten|bota|millionbot\w*|gebyr|gebyret|gebyrer|overtredelsesgebyr\w*"
+          r"|forlig|forliget|forlik|forliket|förlikning\w*|settlement\w*|penalt\w*"
+          r"|sagsomkostning\w*|omkostning\w*|udviklingsomkostning\w*|rättegångskostnad\w*"
+          r"|afsat|afsatte|afsætter|afsættes|avsatt|avsatte|avsätter|avsätts|avsatta"
+          r"|bevilget|bevilgede|bevilger|bevilges|bevilget|bevilj\w*|anslag|anslaget|anslagen"
+          r"|appropriat\w*|allocat\w*|yrka|yrkar|yrkade|yrkat|yrkande\w*"
           r"|damages|compensation|besparing\w*|spara|sparar|sparat|savings?|save[sd]?"
           r"|budget\w*|budsjett\w*|budgeter\w*|tilskot\w*|tilskudd\w*|tilskud\w*|bidrag\w*"
           r"|grants?|subsid\w*|økonomiske?\s+ramm\w*|börsvärde\w*|market\s+value"
@@ -57,18 +67,44 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
           r"|per\s+invånare|per\s+capita"),
     # totals over time or of other work
     (4.0, r"senaste\s+åren|de\s+senaste|hittills|so\s+far|to\s+date|in\s+recent\s+years"
-          r"|over\s+the\s+past|sammanlagt\s+under|totalt\s+under|invest|invests|investera\w*"
+          r"|over\s+the\s+past|sammanlagt\s+under|totalt\s+under|invest\w*"
           r"|spend|spends|spending|kostar|koster|kostnad\w*|costs?"),
 )  # fmt: skip
 
 
-def _tagged(cues: tuple[tuple[float, str], ...], sign: float) -> list[tuple[object, str]]:
+# Thresholds of statistics ("kontrakter over 50 millioner", "översteg 500 miljoner"): the
+# figure is a size class, not a contract's value. Read before the value cues, which would
+# otherwise take "kontrakter" alone.
+_COUNTED = (
+    "kontrakter", "kontraktene", "kontrakterne", "contracts", "upphandlingar", "avtal",
+    "udbud", "anskaffelser", "tenders", "procurements",
+)  # fmt: skip
+_ABOVE_BELOW = (
+    r"(?:over|under|above|below|mellom|mellan|between|exceeding|worth\s+more\s+than"
+    r"|på\s+över|på\s+under)"
+)
+THRESHOLD_CUES: tuple[tuple[float, str], ...] = (
+    (6.0, "|".join(rf"{noun}\s+(?:\w+\s+){{0,2}}?{_ABOVE_BELOW}" for noun in _COUNTED)
+          + r"|översteg|understeg|överstiger|understiger|overstiger|oversteg|overstige"
+          r"|exceeded|exceeding|threshold\w*|tröskelvärde\w*|terskelverdi\w*"
+          r"|tærskelværdi\w*"),
+)  # fmt: skip
+
+
+def _tagged(
+    cues: tuple[tuple[float, str], ...], sign: float, prefix: str = ""
+) -> list[tuple[object, str]]:
     """Each cue group tagged (group id, signed weight); a group counts once per part."""
-    return [((f"{sign}:{n}", sign * w), p) for n, (w, p) in enumerate(cues)]
+    return [((f"{prefix}{sign}:{n}", sign * w), p) for n, (w, p) in enumerate(cues)]
 
 
 # One pass over a sentence part finds every value and penalty cue.
-CUES = TaggedCues(_tagged(VALUE_CUES, 1.0) + _tagged(PENALTY_CUES, -1.0), whole_words=True)
+CUES = TaggedCues(
+    _tagged(THRESHOLD_CUES, -1.0, "threshold")
+    + _tagged(VALUE_CUES, 1.0)
+    + _tagged(PENALTY_CUES, -1.0),
+    whole_words=True,
+)
 # Right after the amount: a share or a rate ("30 miljoner kronor per år", "5 %"). Such an
 # amount is not the contract's value whatever else its sentence says.
 RATE_AFTER_RE = re.compile(
@@ -79,10 +115,29 @@ RATE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_PENALTY = 20.0
+# A yearly figure right after the amount ("40 miljoner kronor per år", "30 mill. om året").
+PER_YEAR_AFTER_RE = re.compile(
+    r"\s?,?\s*(?:i\s+året|(?:per|pr\.?|om|a|an|each|every|varje|hvert|/)\s*"
+    r"(?:år|året|year|annum)(?![^\W\d_])|årligen|annually|yearly)",
+    re.IGNORECASE,
+)
+RATE_GROUP = "-1.0:1"  # the penalty group of rates and periods (PENALTY_CUES[1])
+RATE_GAP = 12  # "... kronor per år": the currency word may stand between amount and rate
+
+
+def is_per_year(text: str, end: int) -> bool:
+    """True if the amount ending at `end` is stated per year ("... kronor per år")."""
+    return PER_YEAR_AFTER_RE.match(text, end) is not None
 
 
 def context_score(
-    text: str, start: int, end: int, prev_end: int | None = None, next_start: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    prev_end: int | None = None,
+    next_start: int | None = None,
+    *,
+    per_year_ok: bool = False,
 ) -> float:
     """Sum of the cues of the amount's sentence: value cues up, penalty cues down.
 
@@ -90,36 +145,46 @@ def context_score(
     amount is the previous amount's; a cue after this amount that stands nearer the next
     one is the next one's ("värt 300 miljoner, och omsättningen var 5 miljarder"). Cues
     before a figure name it ("omsättning på", "turnover of"), so those between the
-    previous amount and this one are this one's.
+    previous amount and this one are this one's. With `per_year_ok`, a yearly rate is not
+    held against the amount (it is read as the contract's yearly value).
     """
     before, after = sentence_around(text, start, end)
     prev_at = None if prev_end is None else prev_end - (start - len(before))
     next_at = None if next_start is None else next_start - end
-    score = _part_score(before, from_end=True, neighbour=prev_at) + _part_score(
-        after, from_end=False, neighbour=next_at
+    skip = RATE_GROUP if per_year_ok else None
+    score = _part_score(before, from_end=True, neighbour=prev_at, skip=skip) + _part_score(
+        after, from_end=False, neighbour=next_at, skip=skip
     )
-    if RATE_AFTER_RE.match(after):
+    if not per_year_ok and RATE_AFTER_RE.match(after):
         score -= RATE_PENALTY
     return score
 
 
-def _neighbours(match: re.Match, neighbour: int, distance: int, *, from_end: bool) -> bool:
-    """True if the cue belongs to the neighbouring amount rather than to this one."""
+def _neighbours(
+    match: re.Match, neighbour: int, distance: int, *, from_end: bool, group: str = ""
+) -> bool:
+    """True if the cue belongs to the neighbouring amount rather than to this one: a rate
+    right after the previous amount is its rate ("12 miljoner per år och totalt 48")."""
     if from_end:
-        return match.start() < neighbour
+        rate_of_previous = group == RATE_GROUP and match.start() - neighbour <= RATE_GAP
+        return match.start() < neighbour or rate_of_previous
     return match.start() >= neighbour or neighbour - match.end() < distance
 
 
-def _part_score(part: str, *, from_end: bool, neighbour: int | None) -> float:
+def _part_score(
+    part: str, *, from_end: bool, neighbour: int | None, skip: str | None = None
+) -> float:
     """Strongest hit of each cue group in one part: full weight near the amount, less far
     away; value cues after the amount count half; the neighbour's cues are skipped."""
     best: dict[str, float] = {}
     for match, (group, weight) in CUES.finditer(part):
+        if group == skip:
+            continue
         distance = len(part) - match.end() if from_end else match.start()
         if (
             neighbour is not None
             and 0 <= neighbour <= len(part)
-            and _neighbours(match, neighbour, distance, from_end=from_end)
+            and _neighbours(match, neighbour, distance, from_end=from_end, group=group)
         ):
             continue
         if distance > NEAR:
