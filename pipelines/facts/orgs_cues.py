@@ -44,30 +44,58 @@ BUYER_AFTER = _words(
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
     r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
-    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s+(?:the\s+)?$"
+    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s+(?:the\s+)?(?:(?:bland annat|blant annet|blandt"
+    r" andet|bl\.a\.|including|such as)\s+)?(?-i:[A-ZÅÄÖÆØ][\w-]*(?:\s*,\s*|\s+))*$"
 )
 
 # A sentence that says who won.
 WINNER = _words(
     r"\b(?:vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
-    r"|tilldelat|tilldelning till|(?:får|fått|fick|får|fikk|fik|gets|got)\s(?:\w+\s){0,2}?(?:i\s)?"
-    r"(?:uppdrag|order|ordre|kontrakt|avtal|ramavtal|stororder|jätteorder|affär|oppdrag|jobb"
-    r"|ordren|kontrakten|kontraktet|uppdraget|ordern|contract|order)"
-    r"|(?:gett|ger|gav|gi|gitt|givet)\s(?:\S+\s){0,5}?(?:i\s)?(?:uppdrag|uppdraget"
+    r"|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b|tilldela\w*\s[^.]{0,90}?\btill"
+    r"|(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
+    r"(?:i\s)?\w*?(?:uppdrag|order|ordre|kontrakt|avtal|affär|oppdrag|jobb|projekt|prosjekt"
+    r"|contract|project)"
+    r"|(?:ge|gett|ger|gav|gi|gir|gitt|givet|give|giver)\s(?:\S+\s){0,5}?(?:i\s)?(?:uppdrag|uppdraget"
     r"|ordern|kontraktet|oppdraget|ordren)|tar (?:order|uppdrag|över|hem)|tecknat|tecknar"
-    r"|utförs (?:\w+ )?(?:av|tillsammans med)"
-    r"|bästa (?:mixen|anbudet)|mest ekonomiskt fördelaktiga|hired|forward with|awards"
-    r"|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
-    r"|tecknade|valet föll|föll valet|valt|väljer|valde|anlitas|anlitar|anlitats|anlitat"
+    r"|tecknade|tecknades|tecknas|undertecknat|undertecknade|undertecknades|undertecknar"
+    r"|utförs (?:\w+ )?(?:av|tillsammans med)|kammade hem|står som vinnare"
+    r"|bästa (?:mixen|anbudet)|mest ekonomiskt fördelaktiga|hired|hiring|hires|forward with"
+    r"|awards|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
+    r"|valet föll(?: på)?|föll valet(?: på)?|valt|väljer|valde|anlitas|anlitar|anlitats"
+    r"|anlitat|anlitade"
     r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
-    r"|ska bygga"
-    r"|bygger|byggs av|ska leverera|levererar|kontrakteras|undertecknat|signerat|signert"
-    r"|gick till|går till|leverantör blir|ny leverantör|vant|vinder|vundet|tildelt|valgt"
-    r"|ordren|kontrakten|inngått|indgået|skrev kontrakt|skrev fredag kontrakt|wins|won"
+    r"|ska bygga|ska köra\b|kommer att köra\b|skal kjøre|skal køre|kör trafiken|driver trafiken"
+    r"|bygger|byggs av|ska leverera|levererar|kontrakteras|signerat|signerade|signerades"
+    r"|signeras|signerar|signert|signerte|underskrevet|underskrev|gick till|går till"
+    r"|leverantör blir|ny leverantör|med leverantören|med leverandøren|vant|vunnet|vandt"
+    r"|vinder|vundet|tildelt|tildelte|tildeles|tildelet|valgt|valgte|ordren|kontrakten"
+    r"|inngått|inngikk|indgået|indgik|skrev kontrakt|skrev fredag kontrakt|wins|won"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
-    r"|provided by|switching|appointed|lands|clinches|will build|will deliver|to supply"
-    r"|agreed|agrees|contract (?:with|to)|avtal med|kontrakt med|avtalet med|ramavtal med"
-    r"|ramavtalet med|förnyar|förlänger)"
+    r"|(?:apparent )?low(?:est)? bidder|provided by|switching|appointed|lands|clinches"
+    r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
+    r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
+    r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"
+    r"|(?:with|med) (?:the )?(?:consortium|konsortiet|konsortiumet|joint venture|contractor"
+    r"|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet|firman))"
+)
+# A line that only labels the winners on the next lines: "Vindere", "Winner:".
+WINNER_LABEL = _words(
+    r"^\s*(?:vindere?|vinnare|vinnere?|winners?|awarded to|tildelt til|tilldelad till"
+    r"|leverantör|leverandør|supplier|successful (?:bidder|tenderer)s?)\s*:?\s*$"
+)
+# Words that take a winner cue back: "EG ikke får ordren", "fick inte uppdraget".
+NEGATION = _words(r"\b(?:inte|icke|ej|ikke|ikkje|not|never|aldrig|aldri|didn't|did not)\b")
+# A win in court, not in the procurement: "Swebus har vunnit striden", "won the appeal".
+COURT_WIN = _words(
+    r"^\s*(?:\w+\s){0,2}?(?:striden|tvisten|målet|överprövningen|i domstol|i rätten"
+    r"|i (?:förvaltnings|kammar|tings|lands|hof)rätten|i retten|saken|sagen|the case"
+    r"|the dispute|in court|the appeal|its appeal|the challenge|the legal)"
+)
+# An agreement between a subject and the party after 'med/with': "Lestra har signerat
+# ramavtal med Trafikkontoret" (the party after 'med' buys when the subject is a company).
+AGREEMENT_WITH = _words(
+    r"(?:avtal|avtale|aftale|ramavtal|rammeavtale|rammeaftale|kontrakt|överenskommelse"
+    r"|agreement|contract|deal)\w*\s+(?:\w+\s+){0,3}?(?:med|with)\s+(?:the\s+)?$"
 )
 # Near a company: it lost, complained or was there before, so it is not the winner.
 LOSER = _words(

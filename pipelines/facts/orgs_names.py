@@ -8,17 +8,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.facts.orgs_common import is_common_phrase, is_common_word
 from pipelines.facts.orgs_cues import SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
     BUSINESS_WORDS,
+    COMPASS_WORDS,
     COUNTRY_SUFFIXES,
     DESCRIPTOR_ENDINGS,
+    DOCUMENT_NOUNS,
     FIRST_NAMES,
     HONORIFICS,
+    HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
     NAME_TAIL_WORDS,
+    NATIONALITIES,
     PERSON_TITLES,
     PLACE_SUFFIXES,
     PLACES,
@@ -41,7 +46,7 @@ MAX_ITEM_WORDS = 6
 MID_SENTENCE_NAME = re.compile(r"[\w,;] ([A-ZÅÄÖÆØÉÜ][\w-]*)\b")
 LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
-COMMON_ENDINGS = ("en", "et", "na", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
+COMMON_ENDINGS = ("en", "et", "rna", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 
 
@@ -104,6 +109,8 @@ def _trim(run: list[Token]) -> list[Token]:
         run = run[1:]
     while run and run[-1].text in {"&", "/"}:
         run = run[:-1]
+    if len(run) > 1 and run[0].text in NATIONALITIES and run[-1].text not in LEGAL_FORMS:
+        run = run[1:]  # "Norska Trønderbilene", "the Danish Aarsleff": the company itself
     return run
 
 
@@ -148,6 +155,15 @@ def _inside_parentheses(text: str, start: int) -> bool:
     return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
+def _is_name_item(item: str) -> bool:
+    """A short list item that can be a name: not a sentence ('Cirka 45 procent av alla
+    anbud kontrakteras.') and not opened by an ordinary word."""
+    words = item.split()
+    if not words or len(words) > MAX_ITEM_WORDS or words[0] in STOPWORDS:
+        return False
+    return not (item.endswith(".") and words[-1] not in LEGAL_FORMS)
+
+
 def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
     """The span shares characters with a public-body mention."""
     return any(start < body.end and body.start < end for body in bodies)
@@ -158,7 +174,7 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
     base = sentence.start
     if sentence.is_list_item:
         item = sentence.text.strip(" *•·-–\t")
-        if item and len(item.split()) <= MAX_ITEM_WORDS:
+        if _is_name_item(item):
             offset = base + sentence.text.find(item)
             if not _overlaps(offset, offset + len(item), bodies):
                 return [Candidate(item, offset, offset + len(item))]
@@ -169,11 +185,21 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
         run = _drop_descriptors(_trim(run))
         if not run:
             continue
-        start, end = base + run[0].start, base + run[-1].end
+        start, end = base + run[0].start, base + _name_end(run[-1])
         surface = text[start:end]
         if _acceptable(text, surface, start, end, bodies, sentence):
             found.append(Candidate(surface, start, end))
     return found
+
+
+def _name_end(last: Token) -> int:
+    """Where the name ends inside its last word: before a genitive ('Swebus AB:s') or a
+    hyphenated descriptor ('Nobina-koncernen', 'Skanska-ägda')."""
+    word = strip_genitive(last.text)
+    head, _, tail = word.rpartition("-")
+    if head and tail.casefold().startswith(HYPHEN_DESCRIPTORS):
+        word = head
+    return last.start + len(word)
 
 
 def _drop_descriptors(run: list[Token]) -> list[Token]:
@@ -201,6 +227,16 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     return is_place(genitive_free) or all(is_place([part]) for part in parts)
 
 
+def _is_phrase(core: list[str]) -> bool:
+    """Not a name but a phrase or an area: 'Direct Award Process', 'Acute Contract',
+    'South East', 'Norra Hallsås', a lone 'Danish'."""
+    if len(core) == 1:
+        return core[0] in NATIONALITIES
+    if core[0] in COMPASS_WORDS and not any(w.casefold() in BUSINESS_WORDS for w in core):
+        return True
+    return core[-1] in DOCUMENT_NOUNS or is_common_phrase(core)
+
+
 def _acceptable(
     text: str, surface: str, start: int, end: int, bodies: list[Mention], sentence: Sentence
 ) -> bool:
@@ -211,11 +247,13 @@ def _acceptable(
         return False
     has_legal_form = len(core) < len(words)
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if has_legal_form:  # "Lindbacka Mark AB": a place word inside a company's legal name
+        bodies = [body for body in bodies if not body.bare_place]
     if _overlaps(start, end, bodies) or _inside_parentheses(text, start):
         return False
     if strip_genitive(core[0]) in STOPWORDS or any(word in PERSON_TITLES for word in core):
         return False
-    if not has_legal_form and _is_other_thing(core, before):
+    if not has_legal_form and (_is_other_thing(core, before) or _is_phrase(core)):
         return False
     if (not has_legal_form and _is_person(core, before, after)) or _is_product(before, after):
         return False
@@ -229,7 +267,7 @@ def _acceptable(
 def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, after: str) -> bool:
     """A single capitalised word that opens a sentence is an ordinary word ('Resultatet')
     unless it is a name elsewhere in the text or the subject of a winner verb."""
-    opening = text[sentence.start : start].strip(" \"”“'‘–—-:")
+    opening = text[sentence.start : start].strip(" \"”“'‘–—-:*•·\t")
     word = core[0]
     if opening or len(core) > 1 or word.isupper() or any(char.isdigit() for char in word):
         return False
@@ -238,8 +276,8 @@ def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, 
     mid_sentence_names, lowercase_words = _text_words(text)
     if word in mid_sentence_names:
         return False
-    if word.casefold() in lowercase_words:
-        return True  # 'Resultatet ... resultatet': an ordinary word
+    if word.casefold() in lowercase_words or is_common_word(word):
+        return True  # 'Resultatet ... resultatet', 'Tidligere', 'Indeed': an ordinary word
     return word.casefold().endswith(COMMON_ENDINGS)
 
 

@@ -10,28 +10,38 @@ public bodies are never suppliers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipelines.facts.orgs_cues import (
+    AGREEMENT_WITH,
+    COURT_WIN,
     LIST_LEAD,
     LOCATIVE_BEFORE,
     LOSER,
+    NEGATION,
     TAKEN_FROM,
     WINNER,
     WINNER_COUNT,
+    WINNER_LABEL,
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_names import Candidate, company_names, core_words
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
-from pipelines.facts.orgs_words import LEGAL_FORMS
+from pipelines.facts.orgs_words import DESCRIPTOR_ENDINGS, LEGAL_FORMS
 
 MIN_SCORE = 0.5
 LOSER_WINDOW = 40
-ROLE_NOUN_ENDINGS = ("chef", "vd", "direktör", "ansvarig", "ledare", "ordförande", "anställd")
+ROLE_NOUN_ENDINGS = (
+    *("chef", "vd", "direktör", "ansvarig", "ledare", "ordförande", "anställd", "ansatt"),
+    *("direktør", "sjef", "leder", "formand", "ansat", "director", "manager", "officer", "head"),
+    *("konsult", "konsulent", "rådgiver", "rådgivare", "partner", "works", "worked", "arbetar"),
+)
 LOCATIVE_NAME = re.compile(r"(\w*)\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
+LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
+NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
     r"(?:the\s)?(?:[a-zåäöæø]+\s)?)?$"
@@ -64,7 +74,16 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
     """Sentences with a winner cue, and (flagged True) the lists of winners they announce."""
     chosen: list[tuple[Sentence, bool]] = []
     announcing = False
+    labelled = 0  # lines still to read after a "Vindere" label
     for sentence in sentence_list:
+        if labelled and sentence.text[:1].isupper():
+            chosen.append((replace(sentence, is_list_item=True), True))
+            labelled = 0
+            continue
+        labelled = max(0, labelled - 1)
+        if WINNER_LABEL.match(sentence.text):
+            labelled = LABEL_REACH
+            continue
         if announcing and (sentence.is_list_item or LIST_LEAD.match(sentence.text)):
             chosen.append((sentence, True))
             continue
@@ -125,14 +144,13 @@ def _winners_in(
         for i, candidate in enumerate(candidates)
         if not _in_loser_context(text, sentence, candidates, i)
     ]
-    cues = [
-        (sentence.start + match.start(), sentence.start + match.end())
-        for match in WINNER.finditer(sentence.text)
-    ]
+    cues = _cue_spans(sentence)
     chosen = []
     for chain in _chains(text, winners):
-        cue_right_before = any(0 <= chain[0].start - cue[1] <= 5 for cue in cues)
-        before = text[max(sentence.start, chain[0].start - 12) : chain[0].start]
+        if _counterparty(text, sentence, chain, candidates):
+            continue
+        cue_right_before = any(_right_after(text, cue, chain[0]) for cue in cues)
+        before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
         if not cue_right_before and (
             LOCATIVE_BEFORE.search(before) or _named_as_place(text, chain)
         ):
@@ -141,6 +159,39 @@ def _winners_in(
         if near or (announced and (len(chain) >= 2 or LIST_LEAD.match(sentence.text))):
             chosen.extend(chain)
     return chosen
+
+
+def _right_after(text: str, cue: tuple[int, int], candidate: Candidate) -> bool:
+    """The name follows the cue directly ('vinner Skanska', 'awarded to X'), not through a
+    place preposition ('vinner i Storeby')."""
+    gap = text[cue[1] : candidate.start]
+    return cue[1] <= candidate.start and len(gap) <= 5 and not LOCATIVE_BEFORE.search(gap)
+
+
+def _cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Offsets of the winner cues of a sentence that are neither negated ('ikke får
+    ordren') nor about a court case ('har vunnit striden')."""
+    spans = []
+    for match in WINNER.finditer(sentence.text):
+        around = sentence.text[max(0, match.start() - NEGATION_REACH) : match.end() + 6]
+        if NEGATION.search(around) or COURT_WIN.match(sentence.text[match.end() :]):
+            continue
+        spans.append((sentence.start + match.start(), sentence.start + match.end()))
+    return spans
+
+
+def _counterparty(
+    text: str, sentence: Sentence, chain: list[Candidate], candidates: list[Candidate]
+) -> bool:
+    """'Lestra har signerat ramavtal med Trafikkontoret': when a company opens the
+    sentence, the party it made the agreement with is its customer, not a winner."""
+    before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
+    if not AGREEMENT_WITH.search(before) or not candidates:
+        return False
+    subject = candidates[0]
+    opening = text[sentence.start : subject.start].strip(" \"”“'‘–—-:").casefold()
+    described = opening.endswith(DESCRIPTOR_ENDINGS) and " " not in opening  # "Byggbolaget X"
+    return subject is not chain[0] and subject.end <= chain[0].start and (described or not opening)
 
 
 def _key(surface: str) -> str:

@@ -41,6 +41,10 @@ STOPWORDS = _set(
     Läs Mer Se Också Also Other Others Om Oss Kontakt Kontakta Hem Start Nyheter News
     Avtalet Avtalen Affären Ordern Ordervärdet Projektet Arbetet Summan Kunden Leverantören
     Anbudet Anbuden Entreprenaden Dom Domen Beslut Tilldelningsbeslutet Upphandlingar
+    Anbudsgivare Anbudsgivaren Anbudsgivarna Tilbudsgiver Tilbudsgivere Tilbydere Tilbyder
+    Leverantörer Leverantörerna Leverandører Leverandørene Leverandørerne Entreprenörer
+    Entreprenörerna Entreprenører Bidders Bidder Suppliers Contractors Vinnare Vindere
+    Tilldelningsbeslut Tildelingsbeslutning Tildelingsbeslutningen Övrig Övrigt Övriga
     Kommunerna Regionerna Myndigheten Staten Skolan Skolorna Sjukhuset Vården Systemet
     Og Eller Ikke Af Fra Til Ved Hos Som Hvor Hvad Der Den Det De Han Hun Vi Kontrakten
     Kontrakta Kontraktet Avtalen Aftalen Prosjektet Projektet Selskapet Selskabet Firmaet
@@ -71,6 +75,39 @@ STOPWORDS = _set(
     """
 )
 
+# Nationality adjectives (all inflections): "Norska Trønderbilene" is Trønderbilene.
+NATIONALITIES = _set(
+    """
+    Svensk Svenska Svenske Svenskt Swedish Norsk Norska Norske Norskt Norwegian Dansk Danska
+    Danske Danskt Danish Finsk Finska Finske Finnish Tysk Tyska Tyske German Brittisk
+    Brittiska Britiske British Engelsk Engelska Engelske English Fransk Franska Franske
+    French Spansk Spanska Spanske Spanish Italiensk Italienska Italienske Italian Holländsk
+    Holländska Hollandske Nederlandsk Dutch Amerikansk Amerikanska Amerikanske American
+    Kinesisk Kinesiska Kinesiske Chinese Japansk Japanska Japanske Japanese Polsk Polska
+    Polske Polish Österrikisk Österrikiska Østrigske Austrian Schweizisk Schweiziska
+    Sveitsiske Schweiziske Swiss Irländsk Irländska Irske Irish Isländsk Isländska
+    Islandske Icelandic Estnisk Estniska Estiske Estonian Lettisk Lettiska Latvian Litauisk
+    Litauiska Lithuanian Europeisk Europeiska Europæiske Europeiske European Nordisk Nordiska
+    Nordiske Skandinavisk Skandinaviska Skandinaviske Scandinavian Australian Canadian Indian
+    Korean Turkish Spanish Portuguese Belgian Scottish Welsh
+    """
+)
+# Nouns that end the title of a deal, a process or a rule, not a company name.
+DOCUMENT_NOUNS = _set(
+    """
+    Contract Contracts Framework Frameworks Agreement Agreements Process Procedure Programme
+    Program Project Scheme Regulations Regulation Act Directive Award Tender Lot Lots
+    """
+)
+# Compass words that open the name of an area or a part of something: "South East",
+# "Norra Hallsås", "Vestre Viken".
+COMPASS_WORDS = _set(
+    """
+    North South East West Northern Southern Eastern Western Central Mid Upper Lower Greater
+    Norra Södra Östra Västra Mellersta Nordre Søndre Østre Vestre Nord Syd Sør Øst Vest
+    Midt Nordvest Nordøst Sydvest Sydøst Nordväst Nordost Sydväst Sydost
+    """
+)
 # Places that look like names but never are companies.
 PLACES = _set(
     """
@@ -115,6 +152,14 @@ FIRST_NAMES = _set(
     Anthony Andrew Ben Brian Charles Chris Daniel David Edward George Graham Ian James Jane
     Jeff John Jonathan Joseph Kate Kevin Mark Martin Matthew Michael Nick Nicholas Paul
     Peter Richard Robert Sarah Simon Stephen Steve Steven Susan Thomas Tim William Eric
+    Monica Malin Maja Ebba Hanna Frida Ida Jenny Helen Katarina Karolina Lina Linnea Lotta
+    Madeleine Maria Mikaela Nathalie Pernilla Sanna Therese Ylva Åke Bertil Kent Leif Roger
+    Rolf Stig Sten Stina Torsten Ingvar Kjell Hampus Felix Ludvig Oscar Vilhelm Hugo Elias
+    Maja Marit Ragnhild Sissel Tone Hilde Randi Gro Liv Heidi Bente Grete Lone Pia Dorthe
+    Kirsten Birgit Inger Hanne Tove Geir Terje Odd Svein Øyvind Kjetil Arild Jostein Frode
+    Steinar Bjørn Jens Poul Claus Flemming Anders Mads Kasper Frederik Mikkel Emily Laura
+    Rachel Rebecca Emma Olivia Sophie Lucy Claire Helen Karen Alison Amanda Andy Tony Alan
+    Gary Neil Stuart Colin Keith Alistair Duncan Gordon Hugh Dominic Rob Jim Joe Dan Sam
     Dr Dr. Mr Mr. Mrs Ms Sir
     """
 )
@@ -174,6 +219,12 @@ PROJECT_ENDINGS = (
     "ön",
     "River",
     "Lake",
+    "kontrakten",
+    "kontraktet",
+    "avtalet",
+    "projektet",
+    "prosjektet",
+    "jordet",
 )
 # "Byggbolaget Skanska", "Førde-firmaet Gravdal Bygg AS": a descriptor before the name.
 DESCRIPTOR_ENDINGS = (
@@ -188,6 +239,21 @@ DESCRIPTOR_ENDINGS = (
     "leverantören",
     "grossisten",
     "entreprenören",
+)
+# After a hyphen they describe the name before it: "Nobina-koncernen", "Peab-bolaget".
+HYPHEN_DESCRIPTORS = (
+    "koncern",
+    "bolag",
+    "företag",
+    "firma",
+    "selskap",
+    "selskab",
+    "gruppen",
+    "konsorti",
+    "ägd",
+    "ejet",
+    "eid",
+    "owned",
 )
 
 # Public-service nouns of municipal companies: "Uppsala Skolfastigheter AB".
@@ -215,5 +281,8 @@ PRODUCT_NOUNS = _set(
     "lösning lösningen lösningar system systemet systemen produkt produkten produkter "
     "plattform plattformen tjänsten modell modellen programvara programvaran journalsystemet "
     "kärnsystem kärnsystemet solution solutions platform product products software "
-    "system systems model modellen granatgeväret vagnar fordon"
+    "system systems model modellen granatgeväret vagnar fordon "
+    "etapp etappen deletapp deletappen delsträcka delsträckan kvarteret fastigheten tomten "
+    "stadsdelen objektet byggnaden skolan projektet prosjektet projekt prosjekt project "
+    "programmet delprojekt delprojektet"
 )

@@ -1,0 +1,201 @@
+"""Suppliers: winner cues, roles and ordinary words, in all four languages (own wording).
+
+Each row is a short article (headline on the first line) and the suppliers it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.orgs import find_buyers, find_suppliers
+from pipelines.facts.orgs_common import is_common_phrase, is_common_word
+
+
+def _suppliers(text: str, language: str) -> list[str]:
+    title, _, body = text.strip().partition("\n")
+    buyers = find_buyers(title, body, language)
+    return find_suppliers(title, body, language, buyers)
+
+
+WINNER_CUES = [
+    (
+        "sv",
+        """Nytt avtal om vinterväghållning
+Kommunens tekniska nämnd har beslutat att tilldela kontraktet för vinterväghållning i
+centrala staden till företaget Snöröjarna Norr AB. Avtalet gäller i fyra år.""",
+        ["Snöröjarna Norr AB"],
+    ),
+    (
+        "sv",
+        """Tilldelningsbeslutet står fast
+Förvaltningsrätten avslog begäran om överprövning. Tidigare tilldelning som innebär att
+Linjebuss Mitt AB ska köra trafiken från december står därmed fast.""",
+        ["Linjebuss Mitt AB"],
+    ),
+    (
+        "sv",
+        """Ny skola byggs i Hjältevad
+Tilldelningsbeslut fattades i maj då Grusvägen Bygg AB:s anbud antogs. Skolan ska stå
+klar hösten 2027.""",
+        ["Grusvägen Bygg AB"],
+    ),
+    (
+        "sv",
+        """Klartecken för bullerskydd
+Kommunen har ingått avtal om bullerskydd med leverantören Tystväg AB efter en förenklad
+upphandling.""",
+        ["Tystväg AB"],
+    ),
+    (
+        "sv",
+        """Bygglaget erhåller nytt skolprojekt
+Bygglaget erhåller ett nytt skolprojekt i Vretstorp, där en skola för 400 elever ska
+uppföras.""",
+        ["Bygglaget"],
+    ),
+    (
+        "da",
+        """Ny operatør på bybusserne
+Det var prisen og kvaliteten, der gjorde, at Bybuslinjen A/S vandt udbuddet om
+bybusserne i Haderslev.""",
+        ["Bybuslinjen A/S"],
+    ),
+    (
+        "no",
+        """Brobyggeren har fått den første av hovedkontraktene
+Brobyggeren Vest AS har fått den første av hovedkontraktene for den nye fjordkryssingen.""",
+        ["Brobyggeren Vest AS"],
+    ),
+    (
+        "en",
+        """County picks a road maintenance firm
+The Department of Roads is hiring Roadcare Partners to maintain state highways in the
+northern district from October.""",
+        ["Roadcare Partners"],
+    ),
+    (
+        "en",
+        """Railway electrification contract concluded
+The rail agency has signed a contract on electrification of most of the southern network
+lines with the consortium Kabel-Volt. The contract is worth 1.2 billion DKK.""",
+        ["Kabel-Volt"],
+    ),
+    (
+        "da",
+        """Fakta om udbuddet
+Udbyder
+Vesthavn Kommune
+Vindere
+(05.03.2024)
+Datahuset A/S
+Udbud af kontrakt om drift af et omsorgssystem.""",
+        ["Datahuset A/S"],
+    ),
+]
+
+ROLES = [
+    (
+        "sv",
+        """Ramavtal för markarbeten klart
+Schaktgruppen Syd AB har signerat ramavtal med Gatukontoret i staden. Avtalet löper på
+två år med möjlighet till förlängning.""",
+        ["Schaktgruppen Syd AB"],
+    ),
+    (
+        "sv",
+        """Bussbolaget fick rätt i domstol
+Västlinjen AB har vunnit striden i förvaltningsrätten om stadstrafiken. Kommunen hade
+beslutat att ge uppdraget att köra stadsbussarna till Kustbuss AB.""",
+        ["Kustbuss AB"],
+    ),
+    (
+        "da",
+        """Kommunen skifter ikke leverandør
+Kommunen har besluttet, at Datakraft A/S ikke får ordren på et nyt sagssystem. I stedet
+vandt Nordsyd A/S udbuddet.""",
+        ["Nordsyd A/S"],
+    ),
+    (
+        "da",
+        """Svensk busselskab vinder i Storeby
+Den svenske Fjordbuss-koncern har vundet en kontrakt på bytrafik i Storeby. Direktør i
+Fjordbuss Danmark glæder sig over opgaven.""",
+        ["Fjordbuss"],
+    ),
+    (
+        "sv",
+        """Norska Fjellbilene kör länstrafiken
+Norska Fjellbilene vinner upphandlingen av länstrafiken i norra delen av länet.""",
+        ["Fjellbilene"],
+    ),
+]
+
+ORDINARY_WORDS = [
+    (
+        "sv",
+        """Lokalbuss vinner i Östergötland
+Delar av landsbygdstrafiken ingår också i uppdraget. Vinner gör Lokalbuss Öst AB som tar
+hem båda paketen.""",
+        ["Lokalbuss Öst AB"],
+    ),
+    (
+        "no",
+        """Veibygg får kontrakten
+Veibygg AS har fått kontrakten på vegdrift. Tidligere hadde Veibygg AS også kontrakten i
+nabodistriktet.""",
+        ["Veibygg AS"],
+    ),
+    (
+        "en",
+        """Trust awards cleaning contract
+Indeed, the Trust has awarded the cleaning contract to Brightshine Ltd under the Direct
+Award Process for Health Care Services. South East hospitals will follow.""",
+        ["Brightshine Ltd"],
+    ),
+    (
+        "sv",
+        """Statistik om upphandling
+• Cirka 45 procent av alla anbud kontrakteras.
+• Anbudsgivare kan tilldelas högst två områden.""",
+        [],
+    ),
+    (
+        "sv",
+        """Peab bygger etappen
+Trafikverket har tecknat avtal med Peab om deletapp Lindholmen i tunnelbygget.""",
+        ["Peab"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WINNER_CUES)
+def test_winner_cues(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROLES)
+def test_roles_negation_and_name_shapes(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ORDINARY_WORDS)
+def test_ordinary_words_are_not_suppliers(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected
+
+
+@pytest.mark.parametrize("word", ["Delar", "Cirka", "Tidligere", "Alle", "Tilbage", "Indeed"])
+def test_frequent_words_are_common(word: str):
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["Skanska", "Nobina", "Veidekke", "Sweco", "Ramboll", "Kier"])
+def test_company_names_are_not_common(word: str):
+    assert not is_common_word(word)
+
+
+def test_title_case_phrases_but_not_company_names():
+    assert is_common_phrase(["Direct", "Award", "Process"])
+    assert is_common_phrase(["Health", "Care", "Services"])
+    assert not is_common_phrase(["General", "Dynamics"])
+    assert not is_common_phrase(["Scott", "Wilson"])
+    assert not is_common_phrase(["Skanska"])
