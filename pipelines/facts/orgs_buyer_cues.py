@@ -31,7 +31,7 @@ PROVIDER_AFTER = _words(
 # Right before the first of places a contract covers: "omfattar delar av X, Y och Z
 # kommun", "landsbygdstrafiken i X kommuner", "covering parts of X".
 SERVICE_AREA_BEFORE = _words(
-    r"(?:\b(?:omfattar|omfatter|dækker|täcker|covering|covers|cover|spanning|inom|innen"
+    r"(?:\b(?:omfattar|omfatter|dækker|dekker|täcker|covering|covers|cover|spanning|inom|innen"
     r"|inden\s+for|within)\s+(?:(?:delar|del|deler|dele|parts?)\s+(?:av|af|of)\s+"
     r"|(?:hela|hele|all\s+of|the\s+whole\s+of)\s+)?(?:the\s+)?"
     r"|\b(?:delar|deler|dele|parts?)\s+(?:av|af|of)\s+(?:the\s+)?"

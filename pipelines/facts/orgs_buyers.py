@@ -196,13 +196,13 @@ def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
 
 def _display_name(text: str, name: str, mentions: list[Mention]) -> str:
     """The canonical name if the article uses it, else the fullest name it does use
-    ('Landskapsregeringen'); either resolves to the same record."""
+    ('Landskapsregeringen'), but never a bare acronym; all resolve to the same record."""
     own = [m for m in mentions if m.name == name]
     surfaces = [strip_genitive_name(text[m.start : m.end], m) for m in own]
     if not surfaces or name in surfaces or any(m.org is None for m in own):
         return name
-    full = [s for s in surfaces if not s.isupper()] or surfaces
-    return max(full, key=len)
+    full = [s for s in surfaces if not s.isupper()]
+    return max(full, key=len) if full else name  # "SVV" alone: Statens vegvesen
 
 
 def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:

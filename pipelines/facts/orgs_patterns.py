@@ -13,6 +13,8 @@ from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, ST
 
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
 _CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
+# Long names that list places: "Barking, Havering and Redbridge University Hospitals".
+_LONG_CAPS = rf"{_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +52,13 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Borough of",
     ),
     BodyPattern(
-        re.compile(
-            rf"\b({_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}\sNHS\s(?:Foundation\s)?Trust)\b"
-        ),
+        re.compile(rf"\b({_LONG_CAPS}\sNHS\s(?:Foundation\s)?Trust)\b"),
         "foreign public body",
         "GB",
         "NHS",
     ),
     BodyPattern(
-        re.compile(rf"\b((?:NHS\s)?{_CAPS}\sIntegrated\sCare\s(?:Board|System))\b"),
+        re.compile(rf"\b((?:NHS\s)?{_LONG_CAPS}\sIntegrated\sCare\s(?:Board|System))\b"),
         "foreign public body",
         "GB",
         "Integrated Care",

@@ -1,0 +1,99 @@
+"""Buyers in the Nordic and English name shapes, and the roles that are not buying."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipelines.facts.orgs import find_buyers, lookup_organization
+from pipelines.facts.orgs_matcher import find_public_bodies
+
+REFERENCE = Path(__file__).resolve().parents[1] / "pipelines" / "reference"
+
+
+def _nordic_rows() -> list[dict[str, str]]:
+    with (REFERENCE / "nordic_kommuner.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_all_norwegian_and_danish_kommuner():
+    rows = _nordic_rows()
+    norway = [row for row in rows if row["country"] == "NO"]
+    denmark = [row for row in rows if row["country"] == "DK"]
+    assert len(norway) == 357  # 2024, Herøy and Våler twice
+    assert len({row["name"] for row in norway}) == 355
+    assert len(denmark) == 98
+    assert len({row["code"] for row in denmark}) == 98
+    assert all(row["name"].endswith("kommune") for row in norway)
+    assert all("Kommune" in row["name"] or "Regionskommune" in row["name"] for row in denmark)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("Gjerdrum municipality", "Gjerdrum kommune", "NO"),
+        ("Odense Municipality", "Odense Kommune", "DK"),
+        ("Odense kommune", "Odense Kommune", "DK"),
+        ("Københavns Kommune", "Københavns Kommune", "DK"),
+        ("Time kommune", "Time kommune", "NO"),
+        ("SVV", "Statens vegvesen", "NO"),
+        ("KL", "Kommunernes Landsforening", "DK"),
+        ("Helse Midt-Norge IT", "Hemit", "NO"),
+        ("Helse Møre og Romsdal HF", "Helse Møre og Romsdal", "NO"),
+        ("Trøndelag fylkeskommune", "Trøndelag fylkeskommune", "NO"),
+        ("Länstrafiken i Jämtland", "Länstrafiken Jämtland", "SE"),
+        ("FMI", "Forsvarsministeriets Materiel- og Indkøbsstyrelse", "DK"),
+    ],
+)
+def test_reference_names_and_aliases(name: str, canonical: str, country: str):
+    record = lookup_organization(name)
+    assert record is not None and record["name"] == canonical
+    assert record["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Avtalen med Helse Midt-Norge IT gjelder drift.", ["Hemit"]),
+        ("Avtalen med Helse Midt-Norge RHF gjelder drift.", ["Helse Midt-Norge"]),
+        ("Helse Midt-Norge IKT-avdeling", []),
+        ("A contract from the Army for trucks.", ["Army"]),
+        ("The British Army bought trucks.", []),
+        (
+            "the Barking, Havering and Redbridge University Hospitals NHS Trust",
+            ["Barking, Havering and Redbridge University Hospitals NHS Trust"],
+        ),
+        ("The NEL ICB has awarded", ["NEL ICB"]),
+        ("in Trondheim Municipality", ["Trondheim kommune"]),
+    ],
+)
+def test_name_shapes(text: str, names: list[str]):
+    assert [mention.name for mention in find_public_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "buyers"),
+    [
+        (
+            "Ny avtale om snøbrøyting",
+            "Mesta er valgt som leverandør for Bergen kommune, og avtalen gjelder i tre år.",
+            ["Bergen kommune"],
+        ),
+        (
+            "Skolskjuts upphandlad",
+            "Jönköpings länstrafik har gett uppdraget till Habo kommun, som ska köra"
+            " skolskjutsarna med egna fordon.",
+            ["Jönköpings länstrafik"],
+        ),
+        (
+            "Ny entreprenør for veivedlikehold",
+            "Statens vegvesen har tildelt kontrakten. Området dekker deler av Skien, Porsgrunn og"
+            " Bamble kommune.",
+            ["Statens vegvesen"],
+        ),
+    ],
+)
+def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):
+    assert find_buyers(title, body, "") == buyers
