@@ -34,6 +34,13 @@ FORMS = [
     ("Kontrakten gjelder i fire år, med opsjon på ytterligere to år.", "no", 48, 72),
     ("Leasingaftalen har en løbetid på 3 år plus 2 x 12 måneders forlængelsesoptioner.",
      "da", 36, 60),
+    # a money figure's rate does not cancel the period of the same sentence
+    ("Anbudssumman är 12 MSEK per år och avtalet sträcker sig över tre år.", "sv", 36, None),
+    ("The contract is worth £2m a year and runs for five years.", "en", 60, None),
+    # "over fire år" in Norwegian and Danish
+    ("Rammeavtalen var på fem millioner over fire år.", "no", 48, None),
+    ("Aftalen er på 30 mio. kr. over tre år.", "da", 36, None),
+    ("Avtalstiden är mars 2021 - mars 2026.", "sv", 60, None),
 ]  # fmt: skip
 
 
@@ -81,6 +88,12 @@ def test_start_without_year_takes_publication_year():
         "Hallen ska vara klar om två år, enligt kontraktet.",
         "Efter fem år kan avtalet sägas upp.",
         "Kommunen har under fem år utrett frågan och har nu till slut tecknat ett avtal.",
+        # an option's period alone is not the base
+        "Kontraktsperioden löper till slutet av maj och inkluderar en option på ytterligare "
+        "två år.",
+        "The framework includes a possible two-year extension.",
+        # a trend, not a running time
+        "Contract volume is at a two-year low.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

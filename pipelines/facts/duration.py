@@ -58,6 +58,20 @@ OPTION_RE = re.compile(
     r"|extend\w*|renew\w*|prolong\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
+OPTION_LEAD_CHARS = 30
+# Words just before a period that make it an option's ("option på ytterligare två år").
+OPTION_LEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*"
+    r"|extension\w*|extend\w*|ytterligare|yderligere|ytterligere|further|additional"
+    r"|another)(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+# ... or just after it ("two-year extension", "två optionsår").
+OPTION_FOLLOW_RE = re.compile(
+    r"\s*-?\s*(?:option\w*|opsjon\w*|extension\w*|förlängning\w*|forlængelse\w*"
+    r"|forlengelse\w*|renewal\w*)",
+    re.IGNORECASE,
+)
 OPTION_WINDOW_BEFORE = 30
 OPTION_WINDOW_AFTER = 90
 UNIT_LESS_OPTION_RE = re.compile(
@@ -89,7 +103,9 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
     text = text[:MAX_CHARS]
     periods = find_periods(text)
     candidates = [
-        (duration_score(text, p.start, p.end), -p.start, p) for p in periods if not p.is_range
+        (duration_score(text, p.start, p.end), -p.start, p)
+        for p in periods
+        if not p.is_range and not _is_option_period(text, p)
     ]
     for span in find_date_spans(text, published):
         score = duration_score(text, span.start, span.end) + DATE_SPAN_BONUS
@@ -101,6 +117,14 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
         return None
     options = base.option_months or _options_near(text, base, periods)
     return Duration(base.months, base.months + options if options else None)
+
+
+def _is_option_period(text: str, period: Period) -> bool:
+    """True if the period is an option's ("en option på ytterligare två år", "a further
+    two-year extension"): it extends the base and is never the base itself."""
+    before = text[max(0, period.start - OPTION_LEAD_CHARS) : period.start]
+    after = text[period.end : period.end + OPTION_LEAD_CHARS]
+    return bool(OPTION_LEAD_RE.search(before) or OPTION_FOLLOW_RE.match(after))
 
 
 def find_periods(text: str) -> list[Period]:

@@ -20,7 +20,7 @@ CONTRACT_CUES = word_start_regex(
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
     r"|will\s+last|to\s+last|løber|løper|gælder|gjelder|varer|strækker|strekker"
-    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*",
+    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*|over|över",
     whole_words=True,
 )
 
@@ -36,6 +36,17 @@ NOT_CONTRACT_CUES = word_start_regex(
     whole_words=True,
 )
 
+# A rate that belongs to a money figure ("46,8 MSEK per år och avtalet sträcker sig över
+# fyra år") says nothing about the period: it is removed before the cues are read.
+MONEY_RATE_RE = re.compile(
+    r"(?:\d|kr\.?|kronor|kroner|sek|nok|dkk|msek|mnkr|mkr|mdkr|miljoner|miljarder"
+    r"|millioner|milliarder|mio\.?|mia\.?|mill\.?|m|bn|million|billion|pounds|euros?"
+    r"|dollars?)\s*(?:per|pr\.?|om|i|a|an|each|every)\s+(?:år|året|year|annum)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Right after the period: a trend, not a running time ("a two-year low").
+TREND_AFTER_RE = re.compile(r"\s*(?:low|high|lows|highs)(?![^\W\d_])", re.IGNORECASE)
+
 # The word right before the number makes the period a point in time.
 POINT_IN_TIME_RE = re.compile(
     r"(?<![^\W\d_])(efter|after|innan|before|inom|within|in|om|senast|until|by)\s+$", re.I
@@ -46,6 +57,9 @@ def duration_score(text: str, start: int, end: int) -> float:
     """Contract cues in the phrase's sentence (near ones count double) minus cues that
     the period is something else (an age, a history, a build time, a future date)."""
     before, after = sentence_around(text, start, end)
+    if TREND_AFTER_RE.match(after):
+        return -4.0
+    before, after = MONEY_RATE_RE.sub(" ", before), MONEY_RATE_RE.sub(" ", after)
     near_before, near_after = before[-NEAR:], after[:NEAR]
     score = 0.0
     score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0

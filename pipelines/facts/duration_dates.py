@@ -1,7 +1,8 @@
 """A contract period stated by its start and end dates, in months.
 
-"från 1 januari 2020 till 31 december 2023" is 48 months; "from 1 July to 30 June 2022"
-takes the start year from the publication date (or, failing that, is not read).
+"från 1 januari 2020 till 31 december 2023" is 48 months; "augusti 2009 - augusti 2017"
+is 96 (month to month); "from 1 July to 30 June 2022" takes the start year from the
+publication date (or, failing that, is not read).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _DATE = (
     r"|(?-i:(?=[A-Z]))(?P<md{n}>{month})\.?\s+(?P<dm{n}>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ym{n}>(?:19|20)\d\d))?"
     r"|(?P<nd{n}>\d{{1,2}})\.(?P<nm{n}>\d{{1,2}})\.(?P<ny{n}>(?:19|20)\d\d)"
     r"|(?P<iso{n}>(?:19|20)\d\d-\d\d-\d\d)"
+    r"|(?P<mo{n}>{month})\.?\s+(?P<my{n}>(?:19|20)\d\d)"
 )
 _TO = r"(?:till|to|until|through|thru|tom|t\.o\.m\.|til|og\s+med|fram\s+till|frem\s+til)"
 DATE_RANGE_RE = re.compile(
@@ -84,6 +86,8 @@ def _date_of(match: re.Match, n: int, fallback_year: int | None) -> date | None:
             return date.fromisoformat(match[f"iso{n}"])
         if match[f"nd{n}"]:
             return date(int(match[f"ny{n}"]), int(match[f"nm{n}"]), int(match[f"nd{n}"]))
+        if match[f"mo{n}"]:  # "augusti 2009 - augusti 2017": month to month, first days
+            return date(int(match[f"my{n}"]), MONTHS[match[f"mo{n}"].casefold()], 1)
         written_year = match[f"y{n}"] or match[f"ym{n}"]
         year = int(written_year) if written_year else fallback_year
         if year is None:
