@@ -35,9 +35,11 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|tecknade|tecknades|tecknats|undertecknade|undertecknades|undertecknats"
           r"|signera|signerar|signerat|signerade|signerades|signerats"
           r"|tilldelning|tilldelningen|tilldelningar|tilldelningsbeslut\w*"
-          r"|erhåll(?:er|it|its)|erhöll|(?:anbud|anbudet)\s+antogs|antog\s+\w*\s*anbud\w*"
-          rf"|{_DEAL}\s+går\s+till|(?:förlänger|förlängt|förlängde)\s+(?:samarbetet|avtalet)"
-          rf"|{_DEAL}\s+som\s+(?:\w+\s+){{0,2}}f(?:ått|ick)|har\s+upphandlat|upphandlats"
+          r"|erhåll(?:er|it|its)|erhöll|anbud(?:et)?\s+antogs|antog\s+\w*\s*anbud\w*"
+          r"|uppdraget\s+går\s+till|kontraktet\s+går\s+till|avtalet\s+går\s+till"
+          r"|ordern\s+går\s+till|förläng(?:er|t|de)\s+(?:samarbetet|avtalet)"
+          r"|uppdraget\s+som\s+(?:\w+\s+){0,2}f(?:ått|ick)"
+          r"|kontraktet\s+som\s+(?:\w+\s+){0,2}f(?:ått|ick)|har\s+upphandlat|upphandlats"
           rf"|f(?:år|ått|ick)\s+{_GAP}{_DEAL}|ska\s+(?:köra|sköta|driva)\s+trafiken"),
     (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
@@ -57,7 +59,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
           r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
           r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
-          r"|(?:apparent\s+)?(?:low|lowest)\s+(?:responsive\s+)?bidder"),
+          r"|apparent\s+(?:low|lowest)\s+bidder|low\s+bidder|lowest\s+(?:responsive\s+)?bidder"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
@@ -86,7 +88,8 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|(?:launch\w*|kicks?\s+off|starts?|begins?|opens?|issues?)\s+(?:a\s+|the\s+)?"
           r"(?:\S+\s+){0,2}?(?:procurement|tender|bidding)\b"
           r"|expressions?\s+of\s+interest|expressing\s+interest|competitive\s+dialogue"
-          r"|shortlist\w*|(?:is|are)\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"),
+          r"|shortlist\w*|is\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"
+          r"|are\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"),
 )  # fmt: skip
 
 DISPUTE_CUES: tuple[tuple[float, str], ...] = (
@@ -96,7 +99,7 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|upphandlingsskadeavgift\w*|prövningstillstånd\w*|otillåten\s+direkt\w*"
           r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)"
           r"|konkurrensverket\w*|konkurrenskommissionen\w*|böter|ogiltig\w*|länsrätt\w*"
-          r"|(?:ger|gav|gett)\s+(?:\w+\s+){1,2}?rätt(?!\s+(?:till|att))"),
+          r"|g(?:er|av|ett)\s+(?:\w+\s+){1,2}?rätt(?!\s+(?:till|att))"),
     # Norwegian, Danish
     (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
           r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"
@@ -124,8 +127,9 @@ RESOLVED_CUES = (
 COURT_WIN_CUES = (
     r"vunnit\s+(?:\w+\s+){0,2}?(?:striden|målet|tvisten|processen|rättegången)"
     r"|vann\s+(?:\w+\s+){0,2}?(?:striden|målet|tvisten|processen|rättegången)"
-    r"|(?:vandt|vant|vunnet)\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
-    r"|(?:won|wins|win)\s+(?:\w+\s+){0,2}?(?:in\s+court"
+    r"|va(?:ndt|nt)\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
+    r"|vunnet\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
+    r"|w(?:on|ins|in)\s+(?:\w+\s+){0,2}?(?:in\s+court"
     r"|(?:appeal|case|challenge|lawsuit|claim)s?)"
 )
 
@@ -143,7 +147,8 @@ CANCEL_CUES = (
     r"|avlyst|annullerer|annulleres|annullerede|annulleret|annullere|annullering\w*"
     r"|annullert|annullerte|annulerer|sløjfe|sløjfer|sløjfes|sløjfet|sløjfede|aflyser"
     r"|aflyses|aflyste|aflyst|cancel|cancels|cancel(?:l)?ed|cancel(?:l)?ing|cancellation"
-    r"|(?:scrap(?:s|ped)?|abandon(?:s|ed)?)\s+(?:\S+\s+){0,3}?(?:procurement|tender)s?"
+    r"|scrap(?:s|ped)?\s+(?:\S+\s+){0,3}?(?:procurement|tender)s?"
+    r"|abandon(?:s|ed)?\s+(?:\S+\s+){0,3}?(?:procurement|tender)s?"
 )
 
 # Prizes are won and awarded too, but they are not contracts. Listed before the award
