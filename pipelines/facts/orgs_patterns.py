@@ -194,12 +194,40 @@ def classify_name(name: str) -> BodyPattern | None:
     return None
 
 
-def municipal_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
-    """'<Kommun place> <public-service noun> AB': companies a kommun owns and buys through."""
+# "Kommunfastigheter i Arboga", "Hyresbostäder i Norrköping": a kommun's company by noun.
+_COMPANY_IN_PLACE = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäö]*(?:fastigheter|fastighet|bostäder|lokaler)(?:\sAB)?)\si\s"
+    r"([A-ZÅÄÖ][\w-]+)"
+)
+# "Stockholmshem", "Uppsalahem", "ÖrebroBostäder": the kommun's housing company.
+_PLACE_COMPOUND = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:hem|bostäder|Bostäder)(?:\sAB)?\b")
+
+
+def _is_place(word: str, places: frozenset[str]) -> bool:
+    """A kommun's bare place name, also in the genitive ('Karlstads')."""
+    return word in places or (word.endswith("s") and word[:-1] in places)
+
+
+def _place_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """'Kommunfastigheter i Arboga', 'Helsingborgshem': companies named after their kommun."""
     found = []
+    if " i " in text:
+        for match in _COMPANY_IN_PLACE.finditer(text):
+            if _is_place(match.group(2), places):
+                found.append((match.start(), match.end(), match.group()))
+    for match in _PLACE_COMPOUND.finditer(text):
+        if match.group(1) in places:
+            found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def municipal_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """'<Kommun place> <public-service noun> AB', 'Kommunfastigheter i Arboga',
+    'Uppsalahem': companies a kommun owns and buys through."""
+    found = _place_companies(text, places)
     for match in _matches(_MUNICIPAL_COMPANY, text, " AB"):
         words = match.group(1).split()
-        if words[0] in places and any(
+        if _is_place(words[0], places) and any(
             words[-2].casefold().endswith(noun) for noun in MUNICIPAL_COMPANY_NOUNS
         ):
             found.append((match.start(1), match.end(1), match.group(1)))
