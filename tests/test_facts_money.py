@@ -128,6 +128,7 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("Kommunen fikk et gebyr på 2,5 millioner kroner.", "no"),
         ("Regionen har indgået forlig med rådgiveren på i alt 3 mio. kr.", "da"),
         ("Der er afsat 900 millioner kroner til den nye bane.", "da"),
+        ("Der er afsat 4 mia. kr. til den ene strækning og 2 mia. kr. til den anden.", "da"),
         ("Kommunen fekk ei bot på 80 000 kroner.", "no"),
         ("Staten har ca. 40 kontrakter over 50 millioner kroner.", "no"),
         ("Den offentliga sektorn köper för 800 miljarder kronor varje år.", "sv"),

@@ -122,6 +122,9 @@ PER_YEAR_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 RATE_GROUP = "-1.0:1"  # the penalty group of rates and periods (PENALTY_CUES[1])
+# Between two figures of one list ("5 mia. til A og 2 mia. til B"); a figure restated in
+# brackets ("31 m Ron (around €7m)") is no list.
+LISTED_RE = re.compile(r"(?<![^\W\d_])(?:og|och|and|samt|as\s+well\s+as)(?![^\W\d_])", re.I)
 RATE_GAP = 12  # "... kronor per år": the currency word may stand between amount and rate
 
 
@@ -177,6 +180,11 @@ def _part_score(
     """Strongest hit of each cue group in one part: full weight near the amount, less far
     away; value cues after the amount count half; the neighbour's cues are skipped."""
     best: dict[str, float] = {}
+    listed = (
+        from_end
+        and neighbour is not None
+        and LISTED_RE.search(part, max(0, min(neighbour, len(part)))) is not None
+    )
     for match, (group, weight) in CUES.finditer(part):
         if group == skip:
             continue
@@ -186,7 +194,12 @@ def _part_score(
             and 0 <= neighbour <= len(part)
             and _neighbours(match, neighbour, distance, from_end=from_end, group=group)
         ):
-            continue
+            if not (from_end and weight < 0 and group != RATE_GROUP and listed):
+                continue
+            # "afsat 5 mia. til A og 2 mia. til B": the verb before the previous figure
+            # governs the figures it lists, so its penalty is shared, weakly.
+            weight *= FAR_PENALTY
+            distance = 0
         if distance > NEAR:
             weight *= FAR_VALUE if weight > 0 else FAR_PENALTY
         if weight > 0 and not from_end:
