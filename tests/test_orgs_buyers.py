@@ -93,6 +93,13 @@ def test_name_shapes(text: str, names: list[str]):
             " Bamble kommune.",
             ["Statens vegvesen"],
         ),
+        (
+            "Ny IT-leverantör till Ale kommun",
+            "Ale kommun har tilldelat kontraktet för IT-drift till Datadrift AB.\n\n"
+            "Konst i tre kommuner\n\nNästa år deltar Ale, Lerum och Alingsås i en"
+            " konstfestival med 100 verk.",
+            ["Ale kommun"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

@@ -164,7 +164,7 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     sentence_list = sentences(text)
     mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
     best: dict[str, _Scored] = {}
-    groups: dict[int, set[str]] = {}
+    groups: dict[int, tuple[set[str], float, bool]] = {}
     for group_index, group in enumerate(_usable_groups(text, mentions)):
         scored = []
         place_group = _covers_places(text, group)
@@ -180,13 +180,20 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
             item.group = group_index if len(group) > 1 else -1
             _keep_best(best, item)
         if len(group) > 1:
-            groups[group_index] = {mention.name for mention in group}
-    chosen = _with_partners(_select(best), groups)
+            groups[group_index] = ({mention.name for mention in group}, top.score, top.strong)
+    top_score = max((item.score for item in best.values()), default=0.0)
+    listed = {
+        index: names
+        for index, (names, score, strong) in groups.items()
+        if strong or score >= PARTNER_SHARE * top_score
+    }
+    chosen = _with_partners(_select(best), listed)
     return [(_display_name(text, name, mentions), best[name].score) for name in chosen]
 
 
 def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
-    """A chosen buyer brings the bodies listed with it: 'Munkedal och Sotenäs'."""
+    """A chosen buyer brings the bodies listed with it: 'Munkedal och Sotenäs' (only where
+    that list itself reads as buying, not a passing list further down)."""
     result = list(chosen)
     for names in groups.values():
         if names & set(chosen):
