@@ -14,6 +14,7 @@ from pipelines.facts.lexicon import TaggedCues, sentence_around
 NEAR = 45
 FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
 FAR_PENALTY = 0.25  # the same for penalty cues: a far "costs" says little
+LISTED_SHARE = 0.5  # share of a penalty that a listed figure takes from its list's verb
 
 
 VALUE_CUES: tuple[tuple[float, str], ...] = (
@@ -198,7 +199,7 @@ def _part_score(
                 continue
             # "afsat 5 mia. til A og 2 mia. til B": the verb before the previous figure
             # governs the figures it lists, so its penalty is shared, weakly.
-            weight *= FAR_PENALTY
+            weight *= LISTED_SHARE
             distance = 0
         if distance > NEAR:
             weight *= FAR_VALUE if weight > 0 else FAR_PENALTY
