@@ -4,7 +4,7 @@ Such a text names many contracts, values and shares but reports no single procur
 so it has no contract value, duration, buyer or supplier of its own. It is told by its
 signals of aggregation: counts of contracts ("17 203 upphandlingar", "Ca 350 kontrakter",
 "almost 5,000 contracts"), shares ("74 procent"), statistics words ("statistik",
-"genomsnittlig", "quarter") and totals ("sammanlagt", "a combined total"). One article
+"genomsnittlig", "quarter", "rapporten") and totals ("sammanlagt", "a combined total"). One article
 about one deal may carry a share or two; an overview carries many.
 """
 
@@ -29,7 +29,8 @@ SIGNAL_RE = re.compile(
     | (?P<statistics>statisti\w*|genomsnitt\w*|gjennomsnitt\w*|gennemsnit\w*|on\s+average
       |average|i\s+snitt|årsredovisning\w*|årsrapport\w*|rapportserie\w*|quarter|quarterly
       |kvartal\w*|market\s+share|market\s+overview|i\s+fjol|fjolår\w*|årligen|varje\s+år
-      |hvert\s+år|each\s+year|every\s+year)
+      |hvert\s+år|each\s+year|every\s+year|rapport|rapporten|rapportens|rapporter
+      |report|reports|issn)
     | (?P<total>sammanlagt|sammanlagda|totalt\s+\d|in\s+total|a\s+combined\s+total
       |samlet\s+set|i\s+alt)
     )(?![^\W\d_])""",
