@@ -18,6 +18,8 @@ PROVIDER_BEFORE = _words(
     r"\b(?:award(?:ed|s|ing)?|tilldela[rt]?|tilldelade|tilldelats|tildel(?:e|er|t|te)?"
     r"|tildelt|give[ns]?|gave|ge[rt]?|gett|gav|gi|gitt|giver|går|gick|gikk|gik|went|goes"
     r"|passed|lämnas|överlåt\w*)\s(?:\S+\s){0,6}?(?:to|till|til)\s+(?:the\s+|det\s+|den\s+)?$"
+    r"|\b(?:provided|delivered|operated|run|performed|carried\sout|levereras|utförs|drivs"
+    r"|leveres|utføres|drives|leveres|udføres|drives)\s+(?:by|av|af)\s+(?:the\s+)?$"
 )
 # Right after a body that was chosen or won: "X er valgt som hovedleverandør",
 # "X has been selected as", "X vann upphandlingen".
@@ -43,3 +45,11 @@ SERVICE_AREA_BEFORE = _words(
 IN_BRACKETS = re.compile(r"\([^()]{3,80}$")
 # Words that make a sentence about a contract, besides the shared procurement words.
 JOB_WORDS = _words(r"\b(?:jobb\w*|job\b|jobs\b|oppdrag\w*|opgave\w*|arbeidet|arbejdet)")
+# The label of a notice's contracting-authority field: "Officielt navn: Greve Kommune",
+# "Upphandlande myndighet: ...", "Contracting authority\n\nX".
+NOTICE_LABEL = _words(
+    r"(?:officielt\s+navn|officiellt\s+namn|offisielt\s+navn|official\s+name"
+    r"|upphandlande\s+(?:myndighet|organisation|enhet)|beställare|köpare|ordregiver"
+    r"|ordregivende\s+myndighed|oppdragsgiver|contracting\s+(?:authority|entity)|buyer"
+    r"|udbyder|indkøber|innkjøper)\s*:?\s*$"
+)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipelines.facts.orgs_buyer_cues import (
     IN_BRACKETS,
     JOB_WORDS,
+    NOTICE_LABEL,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
@@ -31,6 +32,8 @@ from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
 
 WINDOW = 48  # characters looked at on each side of a mention for a role cue
 MIN_SCORE = 1.0  # a lone passing mention deep in the body is not enough
+LABEL_REACH = 40  # characters before a name where a notice's field label may stand
+LABEL_SCORE = 6.0  # a body in a notice's buyer field counts as a headline buyer
 COVERED_SHARE = 0.2  # a place the contract covers is never the buyer on its own
 PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
@@ -80,6 +83,8 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
     before, after = _context(text, mention, sentence)
     if PROVIDER_BEFORE.search(before) or PROVIDER_AFTER.match(after):
         return _Scored(mention, 0.2 * sentence.weight, False)  # the body that won
+    if NOTICE_LABEL.search(text, max(0, mention.start - LABEL_REACH), mention.start):
+        return _Scored(mention, LABEL_SCORE, True)  # "Officielt navn: Greve Kommune"
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
     strong = not covered and bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
     procurement = bool(
