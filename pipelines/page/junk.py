@@ -236,3 +236,26 @@ def looks_like_headline(line: str, max_words: int = 12) -> bool:
     stripped = line.strip()
     words = stripped.split()
     return 0 < len(words) <= max_words and not stripped.endswith(".")
+
+
+# The time stamp that closes a teaser for another article, often glued to its last
+# sentence: "... tidigare i år.tisdag 30/11 10:20", "... i går. mandag 29/11 15:28".
+WEEKDAYS = (
+    "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+TEASER_STAMP = re.compile(
+    rf"(?:{WEEKDAYS})\s+\d{{1,2}}/\d{{1,2}}(?:\s+\d{{1,2}}[:.]\d{{2}})?\s*$", re.IGNORECASE
+)
+
+
+def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the teasers for other articles that close a page: a
+    paragraph ending in a weekday time stamp, with the headline line above it. Only
+    trailing ones are dropped, and never every paragraph."""
+    cut = len(paragraphs)
+    while cut > 0 and TEASER_STAMP.search(paragraphs[cut - 1]):
+        cut -= 1
+        if cut > 0 and looks_like_headline(paragraphs[cut - 1]):
+            cut -= 1
+    return paragraphs[:cut] if cut > 0 else paragraphs

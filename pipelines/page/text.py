@@ -204,7 +204,7 @@ def parse_text(text: str) -> Page:
     tidied = tidy(lines)
     return Page(
         title=title,
-        body="\n\n".join(tidied.paragraphs),
+        body="\n\n".join(junk.drop_trailing_teasers(tidied.paragraphs)),
         published=published,
         author=byline or tidied.byline,
     )
