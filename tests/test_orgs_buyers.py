@@ -100,6 +100,17 @@ def test_name_shapes(text: str, names: list[str]):
             " konstfestival med 100 verk.",
             ["Ale kommun"],
         ),
+        (
+            "Årets inköpare utsedd",
+            "Priset som årets inköpare går i år till Karin Ek (Region Örebro län). Bland de"
+            " nominerade fanns också:\n\nPer Holm – Region Halland\n\nLena Ås – Luleå kommun",
+            [],
+        ),
+        (
+            "Nytt avtal om skolskjuts",
+            "Västra Götalandsregionen (VGR) har tecknat avtal med Skjutsbolaget om skolskjuts.",
+            ["Västra Götalandsregionen"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.facts.orgs_buyer_cues import (
+    AFFILIATION_BEFORE,
     IN_BRACKETS,
     JOB_WORDS,
     NOTICE_LABEL,
@@ -103,6 +104,13 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
     return _Scored(mention, score, strong and procurement)
 
 
+def _is_affiliation(text: str, mention: Mention, body_ends: set[int]) -> bool:
+    """'Monica Gunnarsson (VGR)', 'Eva Berg – Region Skåne': a person's employer (unless the
+    words before are themselves a body: 'Västra Götalandsregionen (VGR)')."""
+    match = AFFILIATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return match is not None and match.start(1) not in body_ends
+
+
 def _covers_places(text: str, group: list[Mention]) -> bool:
     """'omfattar delar av Norrköpings, Linköpings och Söderköpings kommun': places covered."""
     first = group[0]
@@ -168,11 +176,13 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     """(canonical name, score) of every buyer candidate, best first."""
     sentence_list = sentences(text)
     mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
+    body_ends = {m.end for m in mentions}
     best: dict[str, _Scored] = {}
     groups: dict[int, tuple[set[str], float, bool]] = {}
     for group_index, group in enumerate(_usable_groups(text, mentions)):
         scored = []
         place_group = _covers_places(text, group)
+        group = [m for m in group if not _is_affiliation(text, m, body_ends)]
         for mention in group:
             sentence = _sentence_of(sentence_list, mention.start)
             if sentence is not None:
