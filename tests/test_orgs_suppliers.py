@@ -130,6 +130,52 @@ Norska Fjellbilene vinner upphandlingen av länstrafiken i norra delen av länet
     ),
 ]
 
+PARTIES = [
+    (
+        "en",
+        """Acute services contract awarded
+The North Valley Integrated Care Board has awarded a contract for elective surgery to the
+Riverside University Hospitals NHS Trust. The contract, titled "RUH / NV 2026-29 Acute
+Contract", runs for three years.""",
+        ["Riverside University Hospitals NHS Trust"],
+    ),
+    (
+        "da",
+        """Forlig efter klagesag om akuthuset
+Arkitema og Sweco bød på opgaven, men udbuddet blev vundet af Nordlys Arkitekter.""",
+        ["Nordlys Arkitekter"],
+    ),
+    (
+        "da",
+        """Klage over tildeling af sagssystem
+Klageren er it-firmaet Datasmedjen A/S. Kontrakten blev tildelt Softhus A/S i marts.""",
+        ["Softhus A/S"],
+    ),
+    (
+        "en",
+        """Bridge deck bids opened
+The state roads department announces that Harbor Paving, Inc. is the apparent low bidder
+for the bridge deck contract on Route 9.""",
+        ["Harbor Paving, Inc."],
+    ),
+    (
+        "no",
+        """Viken Maskin vinner vegkontrakten
+Viken Maskin vinner kontrakten på vinterdrift. Viken Maskindrift AS har fått kontrakten
+for fire år fra oktober.""",
+        ["Viken Maskindrift AS"],
+    ),
+    (
+        "sv",
+        """Dom i mål om bemanning
+Sökanden (nedan Bolaget hävdar att utvärderingen var felaktig och att priset borde ha
+vägts annorlunda i den förenklade upphandlingen av läkartjänster inom regionen. Av
+tilldelningsbeslutet framgår att Vårdbemanning Nord AB (nedan Vårdbemanning) tilldelades
+kontraktet.""",
+        ["Vårdbemanning Nord AB"],
+    ),
+]
+
 ORDINARY_WORDS = [
     (
         "sv",
@@ -175,6 +221,11 @@ def test_winner_cues(language: str, text: str, expected: list[str]):
 
 @pytest.mark.parametrize(("language", "text", "expected"), ROLES)
 def test_roles_negation_and_name_shapes(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARTIES)
+def test_providers_losers_and_legal_names(language: str, text: str, expected: list[str]):
     assert _suppliers(text, language) == expected
 
 

@@ -44,8 +44,9 @@ BUYER_AFTER = _words(
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
     r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
-    r"|\boutside|\bnära|\bvid|\bpå|\bfor)\s+(?:the\s+)?(?:(?:bland annat|blant annet|blandt"
-    r" andet|bl\.a\.|including|such as)\s+)?(?-i:[A-ZÅÄÖÆØ][\w-]*(?:\s*,\s*|\s+))*$"
+    r"|\boutside|\bnära|\bvid|\bpå|\bfor|\bon|\balong)\s+(?:the\s+)?(?:(?:bland annat"
+    r"|blant annet|blandt andet|bl\.a\.|including|such as)\s+)?"
+    r"(?-i:[A-ZÅÄÖÆØ][\w-]*(?:\s*,\s*|\s+))*$"
 )
 
 # A sentence that says who won.
@@ -104,6 +105,8 @@ LOSER = _words(
     r"|incumbent|outgoing|current provider|replac|interested|also bid|outgoing|klage|klagde"
     r"|tapte|tabte|intresserade|budgeterats|kund till|customer of|earlier|previous|tidigare"
     r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved|\bgenom|\bgjennom|\bthrough"
+    r"|\bbød\b|\bbudt\b|\bbød på|lämnade (?:också )?anbud|leverte (?:også )?tilbud|forlig"
+    r"|förlikning|settlement|klagen|complain|unsuccessful|bortvalgt|förbigång"
 )
 # "Transdev tar över trafiken från Nobina": the name after 'från' had the contract before.
 TAKEN_FROM = _words(

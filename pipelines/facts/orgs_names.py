@@ -41,9 +41,11 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+PARENTHESIS_REACH = 80
+COMMA_LEGAL_FORMS = frozenset({"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "L.L.C."})
 # Endings of ordinary Scandinavian and English words that open sentences: "Resultatet",
 # "Byggnaden", "Sammanlagt", "Recycling"; names rarely end so.
-MID_SENTENCE_NAME = re.compile(r"[\w,;] ([A-ZÅÄÖÆØÉÜ][\w-]*)\b")
+MID_SENTENCE_NAME = re.compile(r"(?:[^\W\d_]|[,;]) ([A-ZÅÄÖÆØÉÜ][\w-]*)\b")
 LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
 COMMON_ENDINGS = ("en", "et", "rna", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
@@ -71,7 +73,10 @@ def _runs(words: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(words):
         joiner = token.text in {"&", "/"} and current and index + 1 < len(words)
-        if _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
+        comma_legal = (  # "Mumford & Miller Concrete, Inc."
+            token.text == "," and current and index + 1 < len(words)
+        ) and words[index + 1].text in COMMA_LEGAL_FORMS
+        if comma_legal or _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
             current.append(token)
             continue
         if current:
@@ -121,7 +126,7 @@ def _is_legal(token: Token) -> bool:
 
 def core_words(words: list[str]) -> list[str]:
     """The name without its legal form and country word: 'Cerner Sverige AB' -> ['Cerner']."""
-    core = list(words)
+    core = [word.rstrip(",") for word in words]
     while core and (core[-1] in LEGAL_FORMS or core[-1] in COUNTRY_SUFFIXES):
         core.pop()
     return core
@@ -146,13 +151,14 @@ def _is_person(core: list[str], before: str, after: str) -> bool:
 
 def _is_product(before: str, after: str) -> bool:
     """'lösningen Millennium', 'Millennium från Cerner': a product, not its maker."""
-    previous = before.split()[-1:] or [""]
+    previous = before.rstrip(" \"“”'‘’«»").split()[-1:] or [""]
     return previous[0].casefold() in PRODUCT_NOUNS or bool(PRODUCT_AFTER.match(after))
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
     """Names in parentheses are abbreviations or tickers of a name just given."""
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
+    low = max(0, start - PARENTHESIS_REACH)  # an unclosed "(" far back is noise
+    return text.rfind("(", low, start) > text.rfind(")", low, start)
 
 
 def _is_name_item(item: str) -> bool:
@@ -186,6 +192,8 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
         if not run:
             continue
         start, end = base + run[0].start, base + _name_end(run[-1])
+        if run[-1].text in COMMA_LEGAL_FORMS and text[end : end + 1] == ".":
+            end += 1  # "Concrete, Inc.": the dot belongs to the legal form
         surface = text[start:end]
         if _acceptable(text, surface, start, end, bodies, sentence):
             found.append(Candidate(surface, start, end))
@@ -257,7 +265,7 @@ def _acceptable(
         return False
     if (not has_legal_form and _is_person(core, before, after)) or _is_product(before, after):
         return False
-    if re.match(r"\.\s+[a-zåäö]", after):
+    if not has_legal_form and re.match(r"\.\s+[a-zåäö]", after):
         return False  # "Mass. agrees": an abbreviation inside a sentence
     if after.startswith(":") and not text[sentence.start : start].strip():
         return False  # "PRESSMEDDELANDE: ...", "Bygg: ...": a label, not a name

@@ -40,6 +40,24 @@ ROLE_NOUN_ENDINGS = (
 )
 LOCATIVE_NAME = re.compile(r"(\w*)\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
+# Between a cue and the public body it names as provider: "provided by", "contract to the".
+PROVIDER_GAP = re.compile(
+    r"^(?:\s*(?:by|af|av|till|til)|[^.]{0,60}?\bto)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+# After a public body that was chosen as supplier: "X er valgt som hovedleverandør".
+CHOSEN_AFTER = re.compile(
+    r"^\s*(?:er|är|is|has been|blir|ble|har blitt|har blivit|bliver)\s+(?:\w+\s+)?"
+    r"(?:valgt|valt|vald|selected|chosen|appointed|utsett|utsedd|udvalgt|utvalgt)\s+som\b"
+    r"|^\s*(?:er|är|is|has been|blir|ble|bliver)\s+(?:\w+\s+)?(?:valgt|valt|vald|selected"
+    r"|chosen|appointed)\s+(?:as|to)\s+(?:the\s+)?(?:\w+\s+)?(?:provider|supplier|contractor)",
+    re.IGNORECASE,
+)
+# Capitalised words that continue a body's name beyond the matched part: "Helse Midt-Norge IT".
+NAME_CONTINUES = re.compile(r"(?:\s+(?:[A-ZÅÄÖÆØ]{2,}|IKT|ICT)\b)*")
+# A descriptor noun right before a name: "it-firmaet", "the contractor", "bolaget".
+DESCRIBED_BEFORE = re.compile(
+    r"\b[\w-]*(?:" + "|".join(DESCRIPTOR_ENDINGS) + r")\s+$", re.IGNORECASE
+)
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
 NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
 CHAIN_JOINER = re.compile(
@@ -59,7 +77,11 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     """A loser cue between this name and its neighbours: 'the incumbent Serco', 'NCC, som
     förlorade', 'X har begärt överprövning'."""
     candidate = candidates[i]
-    low = max(sentence.start, candidate.start - LOSER_WINDOW // 2)
+    look_back = LOSER_WINDOW // 2
+    described = DESCRIBED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    if described:  # "Klageren er it-firmaet Comcare A/S": look past the descriptor
+        look_back += candidate.start - described.start()
+    low = max(sentence.start, candidate.start - look_back)
     if i > 0:
         low = max(low, candidates[i - 1].end)
     high = min(sentence.start + len(sentence.text), candidate.end + LOSER_WINDOW)
@@ -139,11 +161,11 @@ def _winners_in(
     candidates = company_names(text, sentence, bodies)
     if sentence.is_list_item:
         return candidates
-    winners = [
-        candidate
-        for i, candidate in enumerate(candidates)
-        if not _in_loser_context(text, sentence, candidates, i)
-    ]
+    losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
+    for chain in _chains(text, candidates):  # "C.F. Møller og COWI bød på": both lost
+        if candidates.index(chain[-1]) in losers:
+            losers.update(candidates.index(member) for member in chain)
+    winners = [candidate for i, candidate in enumerate(candidates) if i not in losers]
     cues = _cue_spans(sentence)
     chosen = []
     for chain in _chains(text, winners):
@@ -166,6 +188,25 @@ def _right_after(text: str, cue: tuple[int, int], candidate: Candidate) -> bool:
     place preposition ('vinner i Storeby')."""
     gap = text[cue[1] : candidate.start]
     return cue[1] <= candidate.start and len(gap) <= 5 and not LOCATIVE_BEFORE.search(gap)
+
+
+def _public_providers(text: str, sentence: Sentence, bodies: list[Mention]) -> list[Candidate]:
+    """Public bodies the cue names as the one delivering: 'services provided by the X NHS
+    Trust', 'awarded a contract for surgery to the X Trust', 'Helse Midt-Norge IT er valgt som
+    leverandør'."""
+    end_of_sentence = sentence.start + len(sentence.text)
+    cues = _cue_spans(sentence)
+    found = []
+    for body in bodies:
+        if body.bare_place or not sentence.start <= body.start < end_of_sentence:
+            continue
+        end = body.end + len(NAME_CONTINUES.match(text, body.end).group())
+        named_by_cue = any(
+            cue[1] <= body.start and PROVIDER_GAP.match(text[cue[1] : body.start]) for cue in cues
+        )
+        if named_by_cue or CHOSEN_AFTER.match(text[end:end_of_sentence]):
+            found.append(Candidate(text[body.start : end], body.start, end))
+    return found
 
 
 def _cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -213,7 +254,8 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     buyer_keys = {_key(name) for name in buyers}
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
-        for candidate in _winners_in(text, sentence, announced, bodies):
+        found = _winners_in(text, sentence, announced, bodies)
+        for candidate in found + _public_providers(text, sentence, bodies):
             if _is_buyer(candidate.surface, buyer_keys):
                 continue
             entry = suppliers.setdefault(_key(candidate.surface), _Supplier(first=candidate.start))
@@ -237,10 +279,22 @@ def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
         longer = [
             other
             for other in suppliers
-            if other != key and other.startswith(key + " ") and _has_legal_form(suppliers[other])
+            if other != key and _shortens(key, other) and _has_legal_form(suppliers[other])
         ]
         if len(longer) == 1:
             _fold(suppliers, key, longer[0])
+
+
+def _shortens(short: str, long: str) -> bool:
+    """'veidekke' shortens 'veidekke industri'; 'hadeland maskin' shortens 'hadeland
+    maskindrift' (each word the start of the other's word, more words or a longer last)."""
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) > len(long_words) or short == long:
+        return False
+    if len(short_words) == 1:
+        return len(long_words) > 1 and long_words[0] == short_words[0]
+    pairs = list(zip(short_words, long_words, strict=False))
+    return all(a == b for a, b in pairs[:-1]) and pairs[-1][1].startswith(pairs[-1][0])
 
 
 def _has_legal_form(entry: _Supplier) -> bool:

@@ -284,5 +284,5 @@ PRODUCT_NOUNS = _set(
     "system systems model modellen granatgeväret vagnar fordon "
     "etapp etappen deletapp deletappen delsträcka delsträckan kvarteret fastigheten tomten "
     "stadsdelen objektet byggnaden skolan projektet prosjektet projekt prosjekt project "
-    "programmet delprojekt delprojektet"
+    "programmet delprojekt delprojektet titled entitled kallad kallat benämnd benämnt"
 )
