@@ -14,7 +14,7 @@ from pipelines.facts.lexicon import TaggedCues
 
 # A deal noun, compounds included ("jätteorder", "hovedkontrakten").
 _DEAL = (
-    r"(?:[^\W\d_]{0,20}?(?:order|ordre|ordren|ordrer|uppdrag\w*|oppdrag\w*|opgave\w*"
+    r"(?:[^\W\d_]{0,20}?(?:order|ordern|ordrar|ordrarna|ordre|ordren|ordrer|ordrene|uppdrag\w*|oppdrag\w*|opgave\w*"
     r"|kontrakt\w*|avtal\w*|aftale\w*))"
 )
 # Up to three words before the deal ("fått den første av hovedkontraktene"), but not a
@@ -24,9 +24,9 @@ _GAP = r"(?:(?!(?:for|för|om|på|til|till|med|i|ved|vid)\s)\w+\s+){0,3}?"
 AWARD_CUES: tuple[tuple[float, str], ...] = (
     # Swedish
     (3.0, r"tilldela\w*|vinner|vann|vunnit|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*"
-          r"|valet\s+föll|väljer\s+(?:nu\s+)?\w+|har\s+valt|som\s+(?:ny\s+)?leverantör"
-          r"|blir\s+ny\s+leverantör|tecknat|tecknar|teckna\s+avtal|undertecknat|undertecknar"
-          r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal|kontrakt)"
+          r"|valet\s+föll|väljer\s+(?:nu\s+)?\w+|har\s+valt|som\s+(?:ny\s+)?leverantör(?:en|er|erna)?"
+          r"|blir\s+ny\s+leverantör|tecknat|tecknar|teckna\s+avtal\w*|undertecknat|undertecknar"
+          r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal\w*|kontrakt\w*)"
           rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
           r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
@@ -51,11 +51,11 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
     # English
     (3.0, r"awarded(?<!\bbe\sawarded)|awards|wins|won|win\s+(?:a|the)\s+contract"
-          r"|selected|preferred\s+(?:bidder|supplier|vendor)|appointed|secures|secured"
+          r"|selected|preferred\s+(?:bidder|supplier|vendor|contractor|partner)s?|appointed|secures|secured"
           r"|signs|signed|inks|inked|chosen|chose|chooses|picks|picked|hired|agrees\s+to"
-          r"|agreed\s+to|contract\s+win|has\s+been\s+given|confirmed\s+the\s+award"
+          r"|agreed\s+to|contract\s+wins?|has\s+been\s+given|confirmed\s+the\s+award"
           r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
-          r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contract"
+          r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contracts?"
           r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
           r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
           r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
@@ -65,21 +65,22 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
 TENDER_CUES: tuple[tuple[float, str], ...] = (
     # Swedish
     (3.0, r"upphandlar|upphandlas|ska\s+upphandla|kommer\s+att\s+upphandla"
-          r"|planerar\s+att\s+upphandla|annonserar|annonserat|annonseras|går\s+ut\s+med"
-          r"|gått\s+ut\s+med|utlyser|utlyst|(?:inleder|startar|påbörjar)\s+(?:nu\s+)?(?:en\s+)?"
-          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)|pågående\s+upphandling\w*"
+          r"|planerar\s+att\s+upphandla|annonserar|annonserat|annonseras|annonserade|går\s+ut\s+med"
+          r"|gått\s+ut\s+med|utlyser|utlyst|utlyste|utlyses|(?:inleder|startar|påbörjar)\s+(?:nu\s+)?(?:en\s+)?"
+          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)(?:en)?|pågående\s+upphandling\w*"
           r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
-          r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|inbjudan\s+att\s+lämna"
+          r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|anbudsförfrågn\w*|inbjudan\s+att\s+lämna"
           r"|genomför\s+en\s+\w*upphandling"
           r"|söker\s+(?:\w+\s+){0,2}?\w*(?:leverantör|entreprenör|konsult)\w*"),
     # Norwegian, Danish
-    (3.0, r"udbyder|udbydes|udbudt|sender\s+\w+\s+i\s+udbud|i\s+udbud|lyser\s+ut|lyses\s+ut"
+    (3.0, r"udbyder|udbydes|udbudt|udbød|udbudte|sender\s+\w+\s+i\s+udbud|i\s+udbud"
+          r"|lyser\s+ut|lyses\s+ut|lyste\s+ut|lyst\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
           r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"
           r"|s(?:øger|øgte|øker|økte)\s+(?:\w+\s+){0,2}?\w*(?:leverandør|entreprenør|rådgiver)\w*"),
     # English
     (3.0, r"invites?\s+(?:bids|tenders|suppliers)|invitation\s+to\s+tender|tender\s+notice"
-          r"|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender"
+          r"|tender\s+notices|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender"
           r"|call\s+for\s+tenders|requests?\s+for\s+(?:proposals|tenders|quotations)"
           r"|is\s+seeking|are\s+seeking|seeks\s+(?:bids|suppliers|a\s+supplier|partners?)"
           r"|bids\s+are\s+due|tenders\s+(?:are\s+)?invited|bids\s+(?:are\s+)?invited"
@@ -109,7 +110,7 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
           r"|challeng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:award|decision|procurement|tender)"
           r"|procurement\s+challenge\w*|bid\s+protest\w*|gao\b"
-          r"|appeal(?:s|ed)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
+          r"|appeal(?:s|ed|ing)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
           r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"
 ),
 )  # fmt: skip
