@@ -73,7 +73,7 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|genomför\s+en\s+\w*upphandling"
           r"|söker\s+(?:\w+\s+){0,2}?\w*(?:leverantör|entreprenör|konsult)\w*"),
     # Norwegian, Danish
-    (3.0, r"udbyder|udbydes|udbudt|udbød|udbudte|sender\s+\w+\s+i\s+udbud|i\s+udbud"
+    (3.0, r"udbyder|udbydes|udbudt|udbød|udbudte|sender\s+\w+\s+i\s+udbud|i\s+udbud(?:det)?"
           r"|lyser\s+ut|lyses\s+ut|lyste\s+ut|lyst\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
           r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"
