@@ -207,6 +207,19 @@ Award Process for Health Care Services. South East hospitals will follow.""",
     ),
     (
         "sv",
+        """Inköpspriset delas ut i januari
+I år kan vinnaren av Inköpspriset luta sig mot lång erfarenhet. Priset tilldelas den som
+bidragit mest till bättre offentliga affärer.""",
+        [],
+    ),
+    (
+        "da",
+        """Kommunen vælger driftsleverandør
+Kommunen har valgt leverancen efter rammekontrakten om IT-drift ASP/Cloud.""",
+        [],
+    ),
+    (
+        "sv",
         """Peab bygger etappen
 Trafikverket har tecknat avtal med Peab om deletapp Lindholmen i tunnelbygget.""",
         ["Peab"],

@@ -112,6 +112,11 @@ LOSER = _words(
 TAKEN_FROM = _words(
     r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}\b(?:från|from|fra)\s+$"
 )
+# "vinnare av Upphandlingspriset", "winner of the Supplier Award": a prize or a contest.
+CONTEST_BEFORE = _words(
+    r"\b(?:vinnare|vinnaren|vinnarna|vinner(?:en|ne)?|vinder(?:en|ne)?|winners?)\s+(?:av|af|of)"
+    r"\s+(?:the\s+)?$"
+)
 # "säger Ann-Sofi Lodin", "says Chris Mole": the name that follows is a person.
 SPEECH_BEFORE = _words(
     r"(?:säger|sade|sa|says|said|sier|siger|skriver|writes|enligt|according to)\s*$"

@@ -222,10 +222,10 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     first, last = strip_genitive(core[0]), core[-1]
     if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
         return True
-    if len(core) == 1 and "-" in first:
+    if "-" in first:
         tail = first.rsplit("-", 1)[1]
-        if tail.islower() or tail in STOPWORDS:
-            return True  # "IT-stöd", "EU-domstolen", "Mid-June": not a name
+        if tail.islower() or (len(core) == 1 and tail in STOPWORDS):
+            return True  # "IT-stöd", "IT-drift ASP/Cloud", "Mid-June": not a name
     if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
         return True
     genitive_free = [strip_genitive(word) for word in core]

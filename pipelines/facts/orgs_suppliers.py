@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.facts.orgs_cues import (
     AGREEMENT_WITH,
+    CONTEST_BEFORE,
     COURT_WIN,
     LIST_LEAD,
     LOCATIVE_BEFORE,
@@ -87,7 +88,8 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     high = min(sentence.start + len(sentence.text), candidate.end + LOSER_WINDOW)
     if i + 1 < len(candidates):  # words just before the next name are about that name
         high = max(candidate.end, min(high, candidates[i + 1].start - LOSER_WINDOW // 2))
-    if TAKEN_FROM.search(text[max(sentence.start, candidate.start - 120) : candidate.start]):
+    before = text[max(sentence.start, candidate.start - 120) : candidate.start]
+    if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before):
         return True
     return bool(LOSER.search(text[low : candidate.start] + " " + text[candidate.end : high]))
 
