@@ -111,6 +111,14 @@ def test_name_shapes(text: str, names: list[str]):
             "Västra Götalandsregionen (VGR) har tecknat avtal med Skjutsbolaget om skolskjuts.",
             ["Västra Götalandsregionen"],
         ),
+        (
+            "Dom om datanätet",
+            "Kommunen har haft samma leverantör i tio år. När avtalet synades ansåg kommunen"
+            " att priserna var för höga.\n\nFörvaltningsrätten har nu prövat saken, och"
+            " bevisbördan ligger på Kalix kommun. Kommunens anbudsprövning var enligt domstolen"
+            " korrekt.",
+            ["Kalix kommun"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

@@ -47,6 +47,12 @@ KOMMUN_UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CITY_AFTER = re.compile(r"\s+i\s+[A-ZÅÄÖ]")
+# The article's own kommun referred back to: "kommunen", "kommunens", "kommunen's".
+DEFINITE_KOMMUN = re.compile(
+    r"\b(?:kommunen|kommunens|the council|the municipality)\b", re.IGNORECASE
+)
+MIN_REFERENCES = 3
+MUNICIPAL_KINDS = frozenset({"kommun", "foreign municipality"})
 COURT = re.compile(
     r"(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt|domstol|court|tribunal|tingrett"
     r"|lagmannsrett|byret|landsret|klagenævn|klagenemnd)",
@@ -174,15 +180,30 @@ def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 def rank_buyers(text: str) -> list[tuple[str, float]]:
     """(canonical name, score) of every buyer candidate, best first."""
-    sentence_list = sentences(text)
     mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
+    best, groups = _score_groups(text, mentions)
+    top_score = max((item.score for item in best.values()), default=0.0)
+    listed = {
+        index: names
+        for index, (names, score, strong) in groups.items()
+        if strong or score >= PARTNER_SHARE * top_score
+    }
+    chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best)
+    return [(_display_name(text, name, mentions), best[name].score) for name in chosen]
+
+
+def _score_groups(
+    text: str, mentions: list[Mention]
+) -> tuple[dict[str, _Scored], dict[int, tuple[set[str], float, bool]]]:
+    """The best score of every body, and the (names, score, cue) of every listed group."""
+    sentence_list = sentences(text)
     body_ends = {m.end for m in mentions}
     best: dict[str, _Scored] = {}
     groups: dict[int, tuple[set[str], float, bool]] = {}
     for group_index, group in enumerate(_usable_groups(text, mentions)):
-        scored = []
         place_group = _covers_places(text, group)
         group = [m for m in group if not _is_affiliation(text, m, body_ends)]
+        scored = []
         for mention in group:
             sentence = _sentence_of(sentence_list, mention.start)
             if sentence is not None:
@@ -196,14 +217,21 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
             _keep_best(best, item)
         if len(group) > 1:
             groups[group_index] = ({mention.name for mention in group}, top.score, top.strong)
-    top_score = max((item.score for item in best.values()), default=0.0)
-    listed = {
-        index: names
-        for index, (names, score, strong) in groups.items()
-        if strong or score >= PARTNER_SHARE * top_score
-    }
-    chosen = _with_partners(_select(best), listed)
-    return [(_display_name(text, name, mentions), best[name].score) for name in chosen]
+    return best, groups
+
+
+def _referred_kommun(text: str, best: dict[str, _Scored]) -> list[str]:
+    """With no buyer by cue: the one kommun the article names, if it keeps referring to it
+    as 'kommunen' / 'the council' (an article about a kommun's procurement)."""
+    kommuner = [
+        name
+        for name, item in best.items()
+        if item.mention.org is not None and item.mention.org.kind in MUNICIPAL_KINDS
+    ]
+    if len(kommuner) != 1 or len(best) > 2:
+        return []
+    references = len(DEFINITE_KOMMUN.findall(text))
+    return kommuner if references >= MIN_REFERENCES else []
 
 
 def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
