@@ -104,7 +104,9 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
     # Norwegian, Danish
     (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
           r"|erstatning\w*|lagmannsrett\w*|tingrett\w*|byret\w*|landsret\w*"
-          r"|bøde|bøden|bøder|bøderne|bot|boten|bøtene|overtredelsesgebyr\w*|ulovlig\w*"
+          r"|bøde|bøden|bøder|bøderne|boten|bøtene|millionbot\w*"
+          r"|ei\s+bot|en\s+bot|fått\s+bot|fekk\s+bot|fikk\s+bot|får\s+bot|ilagt\s+bot"
+          r"|overtredelsesgebyr\w*|ulovlig\w*"
           r"|ulovleg\w*|medhold"),
     # English
     (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
