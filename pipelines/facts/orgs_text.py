@@ -1,7 +1,8 @@
 """The article text as organisation finding sees it: sentences with weights, and tokens.
 
-Readers' comments, "latest posts" and similar page furniture after the article are cut
-off here as well, so that names in them can never become facts, whatever page parser ran.
+Readers' comments, "latest posts" and similar page furniture are cut by the page parser
+(pipelines/page/junk.py) before the body reaches here; lines that still look like
+furniture inside the article ("Läs också: ...") only weigh little.
 """
 
 from __future__ import annotations
@@ -10,16 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# A line that starts the page furniture after an article; everything from it on is cut.
-TAIL_MARKERS = re.compile(
-    r"^\s*(kommentarer från läsarna|kommentarer\b|\d+ kommentarer|lämna ett svar|lämna en"
-    r" kommentar|skriv en kommentar|kommentatorerna ansvarar|senaste inläggen|fler artiklar"
-    r"|relaterade artiklar|mest lästa?\b|populärt just nu|comments?\b|\d+ comments|leave a"
-    r" (reply|comment)|related (articles|posts|stories)|most read|you may also like|skriv et"
-    r" svar|kommentarer \(|legg igjen en kommentar|relaterte artikler|læs også flere"
-    r"|relaterede artikler)",
-    re.IGNORECASE,
-)
 # Lines that are not article prose even inside it ("Läs också: <another headline>").
 JUNK_LINE = re.compile(
     r"^\s*(läs också|läs mer|read more|see also|les også|læs også|annons|annonse|annonce"
@@ -34,7 +25,6 @@ ABBREVIATIONS = frozenset(
 # A long line that stops mid-sentence and runs on in the next line of the same paragraph.
 WRAPPED_LINE_END = re.compile(r"(?m)^([^\n]{40,}[^\n.!?:;])\n(?=[ \t]*[^\s*•·\-–\d])")
 MAX_TEXT_CHARS = 40_000
-MIN_TAIL_OFFSET = 300  # a marker this early is a menu entry, not the end of the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,22 +46,12 @@ class Token:
 
 
 def article_text(title: str | None, body: str) -> str:
-    """Title and body as one text, without the page furniture that follows the article,
-    and at most MAX_TEXT_CHARS long (the parties of a deal are named early; a hostile
-    megabyte of text must not make extraction slow)."""
+    """Title and body as one text, at most MAX_TEXT_CHARS long (the parties of a deal are
+    named early; a hostile megabyte of text must not make extraction slow). The body is the
+    page parser's (pipelines/page), which has already cut comments and page furniture."""
     body = body if isinstance(body, str) else ""
     text = f"{title}\n\n{body}" if isinstance(title, str) and title.strip() else body
-    return _cut_tail(text[:MAX_TEXT_CHARS])
-
-
-def _cut_tail(text: str) -> str:
-    """The text up to the first line that starts the page furniture after the article."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if offset >= MIN_TAIL_OFFSET and TAIL_MARKERS.match(line):
-            return text[:offset]
-        offset += len(line)
-    return text
+    return text[:MAX_TEXT_CHARS]
 
 
 def _line_weight(index: int, words: int) -> float:
