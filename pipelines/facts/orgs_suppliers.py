@@ -211,6 +211,7 @@ def _public_providers(text: str, sentence: Sentence, bodies: list[Mention]) -> l
     return found
 
 
+@lru_cache(maxsize=256)
 def _cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the winner cues of a sentence that are neither negated ('ikke får
     ordren') nor about a court case ('har vunnit striden')."""
