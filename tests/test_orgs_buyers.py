@@ -119,6 +119,12 @@ def test_name_shapes(text: str, names: list[str]):
             " korrekt.",
             ["Kalix kommun"],
         ),
+        (
+            "Road repairs in Ohio",
+            "Buckeye Paving has signed a contract with the Lakeview Port Authority for the"
+            " resurfacing of its harbour roads.",
+            ["Lakeview Port Authority"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

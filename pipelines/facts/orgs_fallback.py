@@ -1,7 +1,7 @@
 """A buyer the lists and name shapes do not know: the organisation in a buyer's slot.
 
 Used only when no known public body buys: "awarded to Tedagua by S.C. Vital S.A.",
-"won a contract with X", "X inleder en upphandling", "X has awarded".
+"won a contract with (the) X", "X inleder en upphandling", "X has awarded".
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pipelines.facts.orgs_text import sentences
 SLOT_BEFORE = re.compile(
     r"(?:awarded\s(?:\S+\s){0,3}by|(?:won|wins|secured|secures|signed|vann|vunnit|tecknat"
     r"|fått|får|vant|vundet)\s(?:\S+\s){0,4}(?:contract|kontrakt|kontrakten|avtal|agreement"
-    r"|order|uppdrag|oppdrag)\s(?:with|med|från|from|av|by|fra)|on behalf of(?: the)?|på uppdrag av"
-    r"|tilldelats av|på vegne av|på vegne af)\s+$",
+    r"|order|uppdrag|oppdrag)\s(?:with|med|från|from|av|by|fra)(?:\sthe)?|on behalf of(?: the)?"
+    r"|på uppdrag av|tilldelats av|på vegne av|på vegne af)\s+$",
     re.IGNORECASE,
 )
 SLOT_AFTER = re.compile(
