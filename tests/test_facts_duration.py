@@ -41,6 +41,9 @@ FORMS = [
     ("Rammeavtalen var på fem millioner over fire år.", "no", 48, None),
     ("Aftalen er på 30 mio. kr. over tre år.", "da", 36, None),
     ("Avtalstiden är mars 2021 - mars 2026.", "sv", 60, None),
+    # an option word in the heading above does not make the base an option
+    ("Tre år med möjlighet till förlängning\n\nAvtalet gäller i tre år, med option på "
+     "förlängning i ytterligare ett år.", "sv", 36, 48),
 ]  # fmt: skip
 
 

@@ -122,8 +122,8 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
 def _is_option_period(text: str, period: Period) -> bool:
     """True if the period is an option's ("en option på ytterligare två år", "a further
     two-year extension"): it extends the base and is never the base itself."""
-    before = text[max(0, period.start - OPTION_LEAD_CHARS) : period.start]
-    after = text[period.end : period.end + OPTION_LEAD_CHARS]
+    before, after = sentence_around(text, period.start, period.end)
+    before, after = before[-OPTION_LEAD_CHARS:], after[:OPTION_LEAD_CHARS]
     return bool(OPTION_LEAD_RE.search(before) or OPTION_FOLLOW_RE.match(after))
 
 
