@@ -9,6 +9,8 @@ import pytest
 
 from pipelines.facts.orgs import find_buyers, find_suppliers
 from pipelines.facts.orgs_common import is_common_phrase, is_common_word
+from pipelines.facts.orgs_names import _runs
+from pipelines.facts.orgs_text import tokens
 
 
 def _suppliers(text: str, language: str) -> list[str]:
@@ -175,6 +177,22 @@ kontraktet.""",
         ["Vårdbemanning Nord AB"],
     ),
 ]
+
+NUMBERED_NAMES = [
+    ("Mobilavtalet går till Tele 2", ["Tele", "2"]),
+    ("Tele 2 har vunnit mobilavtalet", ["Tele", "2"]),
+    ("Kommunen tecknar avtal om Linje 4 och Route 9", ["Linje"]),
+    ("Skanska får 3 miljoner kronor", ["Skanska"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first_run"), NUMBERED_NAMES)
+def test_a_single_digit_ends_a_name_only_before_punctuation_or_a_verb(
+    sentence: str, first_run: list[str]
+):
+    runs = [run for run in _runs(tokens(sentence)) if run[0].text == first_run[0]]
+    assert [token.text for token in runs[0]] == first_run
+
 
 ORDINARY_WORDS = [
     (

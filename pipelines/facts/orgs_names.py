@@ -23,6 +23,7 @@ from pipelines.facts.orgs_words import (
     HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
     NAME_TAIL_WORDS,
+    NAME_VERBS,
     NATIONALITIES,
     PERSON_TITLES,
     PLACE_SUFFIXES,
@@ -79,12 +80,27 @@ def _runs(words: list[Token]) -> list[list[Token]]:
         if comma_legal or _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
             current.append(token)
             continue
+        if current and _is_name_number(current, words, index):
+            current.append(token)  # "Tele 2 har", "avtalet med Tele 2."
+            continue
         if current:
             runs.append(current)
         current = []
     if current:
         runs.append(current)
     return _join_lowercase_legal_names(words, runs)
+
+
+def _is_name_number(current: list[Token], words: list[Token], index: int) -> bool:
+    """A single digit that ends a name ('Tele 2'): after a capitalised word that is not a
+    frequent word, before punctuation, a legal form or a verb, never before a unit."""
+    if not (len(words[index].text) == 1 and words[index].text.isdigit()):
+        return False
+    previous = current[-1].text
+    if previous in STOPWORDS or not previous[:1].isupper() or is_common_word(previous):
+        return False  # "Linje 4", "Route 9", "Etapp 2": a numbered thing
+    following = words[index + 1].text if index + 1 < len(words) else "."
+    return not following[:1].isalnum() or following in LEGAL_FORMS or following in NAME_VERBS
 
 
 def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> list[list[Token]]:

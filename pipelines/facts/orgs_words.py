@@ -75,6 +75,12 @@ STOPWORDS = _set(
     """
 )
 
+# Verbs and joiners that may follow a name ending in a digit: "Tele 2 har", "Tele 2 och".
+NAME_VERBS = _set(
+    "har hade är blir får fick ska skall kommer vinner vann levererar tecknar och samt som "
+    "has had is was will wins won signs delivers and which who er var fikk skal vant vandt "
+    "leverer og"
+)
 # Nationality adjectives (all inflections): "Norska Trønderbilene" is Trønderbilene.
 NATIONALITIES = _set(
     """
