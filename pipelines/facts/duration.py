@@ -203,7 +203,10 @@ def _option_months(text: str, option: re.Match, base: Period, periods: list[Peri
     stated = [
         p.months + p.option_months
         for p in periods
-        if window_start <= p.start and p.end <= window_end and p.start != base.start
+        if window_start <= p.start
+        and p.end <= window_end
+        and p.start != base.start
+        and (p.start >= option.end() or _is_option_period(text, p))
     ]
     if stated:
         return max(stated)
