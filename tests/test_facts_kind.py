@@ -67,6 +67,11 @@ CASES = [
     ("Trust completes the procurement of pathology services", "It followed a direct award "
      "process.", "award"),
     ("Road firm is the apparent low bidder", "All bids are subject to review.", "award"),
+    ("Avtal om skolskjutsar tecknas i dag", "Bussbolaget har valts som ny leverantör.",
+     "award"),
+    ("Rådgiverfirma har vundet stor opgave", "Opgaven løber i fire år.", "award"),
+    ("Tilbudsgiver har vundet sagen mod regionen", "Landsretten gav firmaet medhold.",
+     "dispute"),
     # tenders: seeking a contractor, interest invited, a procurement called off
     ("Vejdirektoratet søger nu en totalentreprenør", "Opgaven omfatter en ny bro.",
      "tender"),

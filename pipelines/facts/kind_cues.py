@@ -32,7 +32,8 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
           r"|beställ(?:er|t|de|ning\s+från)\b|(?:den|det)\s+bästa\s+(?:\w+\s+){0,3}?"
           r"(?:anbud\w*|förhållande\w*|mix\w*|helhet\w*)"
-          r"|tecknade|tecknades|tecknats|undertecknade|undertecknades|undertecknats"
+          r"|tecknade|tecknades|tecknats|tecknas|undertecknade|undertecknades|undertecknats"
+          r"|undertecknas|valts\s+(?:\w+\s+){0,3}?(?:leverantör\w*|entreprenör\w*)"
           r"|signera|signerar|signerat|signerade|signerades|signerats"
           r"|tilldelning|tilldelningen|tilldelningar|tilldelningsbeslut\w*"
           r"|erhåll(?:er|it|its)|erhöll|anbud(?:et)?\s+antogs|antog\s+\w*\s*anbud\w*"
@@ -45,7 +46,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
           r"|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vant|vinder"
-          r"|vandt|vunnet|valgt|valgte|signert|signerte|signerer|signeres|signeret|signerede"
+          r"|vandt|vundet|vunnet|valgt|valgte|signert|signerte|signerer|signeres|signeret|signerede"
           r"|underskrevet|underskrev|underskriver|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
           r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
           rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
@@ -132,6 +133,7 @@ COURT_WIN_CUES = (
     r"|vann\s+(?:\w+\s+){0,2}?(?:striden|målet|tvisten|processen|rättegången)"
     r"|va(?:ndt|nt)\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
     r"|vunnet\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
+    r"|vundet\s+(?:\w+\s+){0,2}?(?:sagen|saken|striden|retten)"
     r"|w(?:on|ins|in)\s+(?:\w+\s+){0,2}?(?:in\s+court"
     r"|(?:appeal|case|challenge|lawsuit|claim)s?)"
 )
