@@ -71,12 +71,6 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "unicipality",
     ),
     BodyPattern(
-        re.compile(r"(?<=\bthe\s)(Army|Navy|Air\sForce|Marine\sCorps)\b"),
-        "foreign public body",
-        "",
-        "the ",
-    ),
-    BodyPattern(
         re.compile(rf"\b({_CAPS}\s(?:University\s)?Health\sBoard)\b"),
         "foreign public body",
         "GB",
@@ -115,6 +109,14 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "",
         " of ",
     ),
+)
+
+# "the Army awarded ...": a country's armed service, named as in its own country's news.
+PATTERNS += tuple(
+    BodyPattern(
+        re.compile(rf"(?<=\bthe\s)({service})\b"), "foreign public body", "", f"the {service}"
+    )
+    for service in ("Army", "Navy", "Air Force", "Marine Corps")
 )
 
 # "Åbo stads spårvagnsbolag Turun Raitiotie", "det kommunala bostadsbolaget Mimer".
@@ -211,13 +213,14 @@ def _is_place(word: str, places: frozenset[str]) -> bool:
 def _place_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
     """'Kommunfastigheter i Arboga', 'Helsingborgshem': companies named after their kommun."""
     found = []
-    if " i " in text:
+    if any(noun in text for noun in ("fastighet", "bostäder", "lokaler")):
         for match in _COMPANY_IN_PLACE.finditer(text):
             if _is_place(match.group(2), places):
                 found.append((match.start(), match.end(), match.group()))
-    for match in _PLACE_COMPOUND.finditer(text):
-        if match.group(1) in places:
-            found.append((match.start(), match.end(), match.group()))
+    if "hem" in text or "ostäder" in text:
+        for match in _PLACE_COMPOUND.finditer(text):
+            if match.group(1) in places:
+                found.append((match.start(), match.end(), match.group()))
     return found
 
 
