@@ -194,6 +194,40 @@ def test_a_single_digit_ends_a_name_only_before_punctuation_or_a_verb(
     assert [token.text for token in runs[0]] == first_run
 
 
+SUBJECTS = [
+    (
+        "no",
+        """Vegvesenet velger Fjellvei
+Fjellvei AS har fått kontrakten på drift og vedlikehold av veiene i dalen.""",
+        ["Fjellvei AS"],
+    ),
+    (
+        "en",
+        """First Bus wins park and ride
+First Bus has won the tender for park and ride services from the county council.""",
+        ["First Bus"],
+    ),
+    (
+        "sv",
+        """Ny städleverantör i regionen
+Region Örebro län har tecknat avtal med Renhall. Renhall ersätter Städkraft som
+leverantör av lokalvård.""",
+        ["Renhall"],
+    ),
+    (
+        "sv",
+        """Linjebuss tar över efter Stadsbuss
+Linjebuss tar över trafiken i Södertälje från Stadsbuss i december.""",
+        ["Linjebuss"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUBJECTS)
+def test_subjects_of_winner_verbs(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected
+
+
 ORDINARY_WORDS = [
     (
         "sv",

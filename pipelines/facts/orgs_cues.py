@@ -62,8 +62,8 @@ WINNER = _words(
     r"|utförs (?:\w+ )?(?:av|tillsammans med)|kammade hem|står som vinnare"
     r"|bästa (?:mixen|anbudet)|mest ekonomiskt fördelaktiga|hired|hiring|hires|forward with"
     r"|awards|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
-    r"|valet föll(?: på)?|föll valet(?: på)?|valt|väljer|valde|anlitas|anlitar|anlitats"
-    r"|anlitat|anlitade"
+    r"|valet föll(?: på)?|föll valet(?: på)?|valt|väljer|valde|velger|vælger|valgte|anlitas"
+    r"|anlitar|anlitats|anlitat|anlitade"
     r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
     r"|ska bygga|ska köra\b|kommer att köra\b|skal kjøre|skal køre|kör trafiken|driver trafiken"
     r"|bygger|byggs av|ska leverera|levererar|kontrakteras|signerat|signerade|signerades"
@@ -104,13 +104,21 @@ LOSER = _words(
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested|also bid|outgoing|klage|klagde"
     r"|tapte|tabte|intresserade|budgeterats|kund till|customer of|earlier|previous|tidigare"
-    r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved|\bgenom|\bgjennom|\bthrough"
+    r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved\b|\bgenom\b|\bgjennom\b|\bthrough\b"
     r"|\bbød\b|\bbudt\b|\bbød på|lämnade (?:också )?anbud|leverte (?:også )?tilbud|forlig"
     r"|förlikning|settlement|klagen|complain|unsuccessful|bortvalgt|förbigång"
 )
+# Right after a name: it replaces the old supplier, so it is the new one ("Atea ersätter").
+REPLACES_AFTER = _words(r"^\s*(?:ersätter|erstatter|replaces|tar över efter|overtar)\b")
+# Auxiliaries between a subject and its winner verb: "First Bus has won", "X har vunnit".
+AUXILIARY = _words(
+    r"^\s*,?\s*(?:(?:has|have|had|is|was|will|har|hade|ska|skall|skal|är|er|blev|ble)\s+)?"
+    r"(?:(?:been|nu|now|också|også|also)\s+)?"
+)
 # "Transdev tar över trafiken från Nobina": the name after 'från' had the contract before.
 TAKEN_FROM = _words(
-    r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}\b(?:från|from|fra)\s+$"
+    r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}"
+    r"\b(?:från|from|fra|efter|after|etter)\s+$"
 )
 # "vinnare av Upphandlingspriset", "winner of the Supplier Award": a prize or a contest.
 CONTEST_BEFORE = _words(

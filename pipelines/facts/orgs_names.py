@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.facts.orgs_common import is_common_phrase, is_common_word
-from pipelines.facts.orgs_cues import SPEECH_BEFORE, WINNER
+from pipelines.facts.orgs_cues import AUXILIARY, SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
@@ -251,6 +251,11 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     return is_place(genitive_free) or all(is_place([part]) for part in parts)
 
 
+def is_winner_subject(after: str) -> bool:
+    """The words after a name are its winner verb: 'vinner', 'has won', 'har fått ordern'."""
+    return bool(WINNER.match(after, AUXILIARY.match(after).end()))
+
+
 def _is_phrase(core: list[str]) -> bool:
     """Not a name but a phrase or an area: 'Direct Award Process', 'Acute Contract',
     'South East', 'Norra Hallsås', a lone 'Danish'."""
@@ -277,7 +282,8 @@ def _acceptable(
         return False
     if strip_genitive(core[0]) in STOPWORDS or any(word in PERSON_TITLES for word in core):
         return False
-    if not has_legal_form and (_is_other_thing(core, before) or _is_phrase(core)):
+    phrase = _is_phrase(core) and not is_winner_subject(after)  # "First Bus has won"
+    if not has_legal_form and (_is_other_thing(core, before) or phrase):
         return False
     if (not has_legal_form and _is_person(core, before, after)) or _is_product(before, after):
         return False
@@ -295,7 +301,7 @@ def _is_common_word(text: str, core: list[str], start: int, sentence: Sentence, 
     word = core[0]
     if opening or len(core) > 1 or word.isupper() or any(char.isdigit() for char in word):
         return False
-    if WINNER.match(after.lstrip(" ,")):
+    if is_winner_subject(after):
         return False
     mid_sentence_names, lowercase_words = _text_words(text)
     if word in mid_sentence_names:

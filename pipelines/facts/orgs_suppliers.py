@@ -21,6 +21,7 @@ from pipelines.facts.orgs_cues import (
     LOCATIVE_BEFORE,
     LOSER,
     NEGATION,
+    REPLACES_AFTER,
     TAKEN_FROM,
     WINNER,
     WINNER_COUNT,
@@ -91,7 +92,10 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     before = text[max(sentence.start, candidate.start - 120) : candidate.start]
     if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before):
         return True
-    return bool(LOSER.search(text[low : candidate.start] + " " + text[candidate.end : high]))
+    after = text[candidate.end : high]
+    if REPLACES_AFTER.match(after):  # "Atea ersätter Dustin": Atea is the new supplier
+        after = ""
+    return bool(LOSER.search(text[low : candidate.start] + " " + after))
 
 
 def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, bool]]:
