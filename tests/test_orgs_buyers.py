@@ -67,6 +67,9 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ),
         ("The NEL ICB has awarded", ["NEL ICB"]),
         ("in Trondheim Municipality", ["Trondheim kommune"]),
+        ("Cornwall Council has awarded", ["Cornwall Council"]),
+        ("the UN Security Council met", []),
+        ("Statens vegvesen Region Vest har tildelt", ["Statens vegvesen"]),
     ],
 )
 def test_name_shapes(text: str, names: list[str]):

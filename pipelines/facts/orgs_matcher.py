@@ -108,7 +108,10 @@ def _public_bodies(text: str) -> tuple[Mention, ...]:
     for start, end, name, _pattern in pattern_bodies(text):
         org = find_organization(name)
         extra.append(Mention(start, end, org.name if org else name, org))
+    listed_ends = {m.end for m in found if not m.bare_place}
     for mention in sorted(extra, key=lambda m: (m.start, -(m.end - m.start))):
+        if mention.org is None and mention.start - 1 in listed_ends:
+            continue  # "Statens vegvesen Region Vest": a part of the listed body
         covered = _overlapping(mention, found)
         if all(other.bare_place for other in covered):  # a longer name beats a bare place
             found = [other for other in found if other not in covered] + [mention]

@@ -14,6 +14,12 @@ from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, ST
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
 _CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
 # Long names that list places: "Barking, Havering and Redbridge University Hospitals".
+# Councils that are not local authorities: "Security Council", "Research Council".
+_NOT_COUNCILS = (
+    r"(?:Security|European|Research|Arts|Design|Nordic|Advisory|Executive|Supervisory"
+    r"|Student|Medical|Privy|Legislative|Federal|National|Economic|Science|Sports|Trade"
+    r"|World|International|Global|Business|Industry|Standards|Fairtrade|Grants?)\b"
+)
 _LONG_CAPS = rf"{_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}"
 
 
@@ -41,6 +47,12 @@ PATTERNS: tuple[BodyPattern, ...] = (
             rf"\b({_CAPS}\s(?:County|District|Borough|City|Metropolitan Borough|Town|Parish)"
             r"\sCouncil)\b"
         ),
+        "foreign municipality",
+        "GB",
+        "Council",
+    ),
+    BodyPattern(
+        re.compile(rf"\b((?:{_CAP}\s)?(?!{_NOT_COUNCILS}){_CAP}\sCouncil)\b"),
         "foreign municipality",
         "GB",
         "Council",
