@@ -272,6 +272,13 @@ Kommunen har valgt leverancen efter rammekontrakten om IT-drift ASP/Cloud.""",
     ),
     (
         "sv",
+        """Stadsbuss vinner två områden
+Stadsbuss har vunnit upphandlingen om trafiken i bussområde Västerort och i
+trafikområdet Mälarkusten från januari.""",
+        ["Stadsbuss"],
+    ),
+    (
+        "sv",
         """Peab bygger etappen
 Trafikverket har tecknat avtal med Peab om deletapp Lindholmen i tunnelbygget.""",
         ["Peab"],

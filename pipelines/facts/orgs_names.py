@@ -13,6 +13,7 @@ from pipelines.facts.orgs_cues import AUXILIARY, SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
+    AREA_NOUN_ENDINGS,
     BUSINESS_WORDS,
     COMPASS_WORDS,
     COUNTRY_SUFFIXES,
@@ -166,9 +167,12 @@ def _is_person(core: list[str], before: str, after: str) -> bool:
 
 
 def _is_product(before: str, after: str) -> bool:
-    """'lösningen Millennium', 'Millennium från Cerner': a product, not its maker."""
-    previous = before.rstrip(" \"“”'‘’«»").split()[-1:] or [""]
-    return previous[0].casefold() in PRODUCT_NOUNS or bool(PRODUCT_AFTER.match(after))
+    """'lösningen Millennium', 'Millennium från Cerner', 'bussområde Norrort': a product
+    or an area, not a company."""
+    previous = (before.rstrip(" \"“”'‘’«»").split()[-1:] or [""])[0].casefold()
+    if previous in PRODUCT_NOUNS or previous.endswith(AREA_NOUN_ENDINGS):
+        return True
+    return bool(PRODUCT_AFTER.match(after))
 
 
 def _inside_parentheses(text: str, start: int) -> bool:

@@ -81,6 +81,24 @@ NAME_VERBS = _set(
     "has had is was will wins won signs delivers and which who er var fikk skal vant vandt "
     "leverer og"
 )
+# Nouns (and compound endings) of an area before its name: "bussområde Norrort".
+AREA_NOUN_ENDINGS = (
+    "område",
+    "området",
+    "områden",
+    "distrikt",
+    "distriktet",
+    "district",
+    "sone",
+    "sonen",
+    "zon",
+    "zonen",
+    "zone",
+    "stadsdel",
+    "stadsdelen",
+    "bydel",
+    "bydelen",
+)
 # Nationality adjectives (all inflections): "Norska Trønderbilene" is Trønderbilene.
 NATIONALITIES = _set(
     """
