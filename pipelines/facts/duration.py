@@ -66,6 +66,9 @@ OPTION_LEAD_RE = re.compile(
     r"|another)(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
+OPTION_WORD_RE = re.compile(
+    r"ytterligare|yderligere|ytterligere|further|additional|another", re.IGNORECASE
+)
 # ... or just after it ("two-year extension", "två optionsår").
 OPTION_FOLLOW_RE = re.compile(
     r"\s*-?\s*(?:option\w*|opsjon\w*|extension\w*|förlängning\w*|forlængelse\w*"
@@ -122,6 +125,9 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
 def _is_option_period(text: str, period: Period) -> bool:
     """True if the period is an option's ("en option på ytterligare två år", "a further
     two-year extension"): it extends the base and is never the base itself."""
+    window = text[max(0, period.start - OPTION_LEAD_CHARS) : period.end + OPTION_LEAD_CHARS]
+    if not OPTION_RE.search(window) and not OPTION_WORD_RE.search(window):
+        return False  # the common case, decided without finding the sentence
     before, after = sentence_around(text, period.start, period.end)
     before, after = before[-OPTION_LEAD_CHARS:], after[:OPTION_LEAD_CHARS]
     return bool(OPTION_LEAD_RE.search(before) or OPTION_FOLLOW_RE.match(after))

@@ -59,8 +59,10 @@ def duration_score(text: str, start: int, end: int) -> float:
     before, after = sentence_around(text, start, end)
     if TREND_AFTER_RE.match(after):
         return -4.0
-    before, after = MONEY_RATE_RE.sub(" ", before), MONEY_RATE_RE.sub(" ", after)
     near_before, near_after = before[-NEAR:], after[:NEAR]
+    if NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after):
+        before, after = MONEY_RATE_RE.sub(" ", before), MONEY_RATE_RE.sub(" ", after)
+        near_before, near_after = before[-NEAR:], after[:NEAR]
     score = 0.0
     score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0
     score += 1.0 if CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after) else 0.0

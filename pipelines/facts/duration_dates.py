@@ -34,7 +34,7 @@ _DATE = (
     r"|(?-i:(?=[A-Z]))(?P<md{n}>{month})\.?\s+(?P<dm{n}>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<ym{n}>(?:19|20)\d\d))?"
     r"|(?P<nd{n}>\d{{1,2}})\.(?P<nm{n}>\d{{1,2}})\.(?P<ny{n}>(?:19|20)\d\d)"
     r"|(?P<iso{n}>(?:19|20)\d\d-\d\d-\d\d)"
-    r"|(?P<mo{n}>{month})\.?\s+(?P<my{n}>(?:19|20)\d\d)"
+    r"|(?=[adfjmnos])(?P<mo{n}>{month})\.?\s+(?P<my{n}>(?:19|20)\d\d)"
 )
 _TO = r"(?:till|to|until|through|thru|tom|t\.o\.m\.|til|og\s+med|fram\s+till|frem\s+til)"
 DATE_RANGE_RE = re.compile(
