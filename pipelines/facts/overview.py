@@ -11,6 +11,7 @@ about one deal may carry a share or two; an overview carries many.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SAMPLE_CHARS = 6000  # the opening of a text shows what kind of text it is
 MAX_PER_SIGNAL = 3  # ten percentages are no more telling than three
@@ -38,6 +39,7 @@ SIGNAL_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # asked by extract_facts and again by classify_kind
 def is_overview(title: str | None, body: str) -> bool:
     """True if the text is an overview of many procurements rather than news of one."""
     sample = f"{title or ''}\n{body[:SAMPLE_CHARS]}"
