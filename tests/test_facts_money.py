@@ -21,14 +21,14 @@ AMOUNT_FORMS = [
     ("Avtalet är värt 850 tkr.", "sv", 850e3, "SEK"),
     ("Värdet uppskattas till 100–150 miljoner kronor.", "sv", 150e6, "SEK"),
     ("Ramavtalet är värt två miljarder kronor.", "sv", 2e9, "SEK"),
-    ("Peab tar uppdrag för en halv miljard", "sv", 0.5e9, "SEK"),
+    ("Byggbolaget Norrsten får uppdrag för en halv miljard", "sv", 0.5e9, "SEK"),
     ("Ordern är värd 1,5 miljarder svenska kronor.", "en", 1.5e9, "SEK"),
     ("The council awarded a contract worth £45m.", "en", 45e6, "GBP"),
     ("The agency signed a $1.2bn deal.", "en", 1.2e9, "USD"),
     ("The contract is worth €3.4 million.", "en", 3.4e6, "EUR"),
     ("A framework worth up to USD 10 million.", "en", 10e6, "USD"),
     ("The contract is valued at SEK 1.7 billion.", "en", 1.7e9, "SEK"),
-    ("Kontrakten har en verdi av 4,7 mrd kroner.", "no", 4.7e9, "NOK"),
+    ("Avtalen har en samlet verdi av 3,8 mrd kroner.", "no", 3.8e9, "NOK"),
     ("Kontrakten er på 120 mill. kroner.", "no", 120e6, "NOK"),
     ("Kontrakten er verd 96 millionar kroner.", "no", 96e6, "NOK"),
     ("Kontrakten er verdt NOK 250 millioner.", "no", 250e6, "NOK"),
@@ -58,7 +58,7 @@ def test_amount_forms(phrase: str, language: str, amount: float, currency: str):
     ("phrase", "language"),
     [
         ("Bolaget har 4K anställda.", "en"),
-        ("An extra 400 million train journeys are forecast.", "en"),
+        ("Some 250 million bus trips are expected next year.", "en"),
         ("Regionen har 30 000 medarbetare.", "sv"),
         ("Ring 08-123 131 48 för mer information.", "sv"),
         ("Projektet startar 2018-09-28.", "sv"),
@@ -79,8 +79,9 @@ def test_figures_that_are_not_money(phrase: str, language: str):
             "sv", 155e6, "SEK",
         ),
         (
-            "Avtalet är värt 6,5 miljarder kronor, fördelat på 650 miljoner kronor per år.",
-            "sv", 6.5e9, "SEK",
+            "Ramavtalet har ett värde av 4,2 miljarder kronor, vilket ger 420 miljoner kronor "
+            "per år.",
+            "sv", 4.2e9, "SEK",
         ),
         (
             "The firm reported revenue of £310m. It has won a £45m contract with the council.",
@@ -116,14 +117,14 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Regionen kan få betala 10 miljoner kronor i böter.", "sv"),
+        ("Landstinget riskerar 7 miljoner kronor i böter.", "sv"),
         ("Bolaget kräver 12 miljoner kronor i skadestånd.", "sv"),
         ("Bolaget omsatte 3,2 miljarder kronor i fjol.", "sv"),
         ("Kommunen beräknar besparingen till 250 000 kronor per år.", "sv"),
-        ("En dryg miljard kronor har budgeterats för införandet.", "sv"),
-        ("The system collects $1 billion in revenue annually.", "en"),
-        ("Vi får eit tilskot frå staten på 16,1 millionar kroner.", "no"),
-        ("Äldreomsorgen kostar kommunen 20 miljoner kronor om året.", "sv"),
+        ("Drygt två miljarder kronor har budgeterats för bygget.", "sv"),
+        ("The tolling scheme brings in $3 billion in revenue each year.", "en"),
+        ("Fylket har fått eit tilskot på 8,4 millionar kroner.", "no"),
+        ("Skolskjutsarna kostar regionen 35 miljoner kronor om året.", "sv"),
         ("Investeringen får uppgå till totalt 444 miljoner kronor.", "sv"),
         ("Kommunen fikk et gebyr på 2,5 millioner kroner.", "no"),
         ("Regionen har indgået forlig med rådgiveren på i alt 3 mio. kr.", "da"),
@@ -178,7 +179,7 @@ def test_krone_currency_follows_language():
 
 
 def test_dollar_resolves_by_country_of_the_story():
-    text = "Fujitsu Australia has won a $21 million contract with the Department in Canberra."
+    text = "Koala Systems has signed a $17 million deal with a ministry in Canberra."
     assert find_contract_value(text, "en").currency == "AUD"
     assert find_contract_value("Boston signs a $21 million contract.", "en").currency == "USD"
 

@@ -3,8 +3,8 @@
 Periods are read as "tio år", "48 månader", "five-year", "treårigt", "2+2 år" (base 2 years,
 4 with options) and start/end dates. Each stated period is scored by its sentence
 (`duration_cues`); the best one that reads as a contract's running time is the base.
-Options ("med option på ytterligare två år", "a possible three-year extension",
-"2 x 12 måneders forlængelsesoptioner") found near it add up to `with_options_months`.
+Options ("med option på ytterligare två år", "an optional two-year extension",
+"3 x 6 måneders forlængelse") found near it add up to `with_options_months`.
 A range of years ("5-20 år") or of calendar years ("mellan 2027 och 2037") is not read.
 """
 

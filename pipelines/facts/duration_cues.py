@@ -1,7 +1,7 @@
 """Words around a stated period that tell whether it is the contract's running time.
 
 "Avtalstiden är tio år", "a new eight-year contract" are; "har funnits i tio år",
-"28 år i rad", "30 years old", "det tar fem år innan", "our plans for the next five
+"17 år i rad", "45 years old", "bygget tar fyra år", "our goals for the coming six
 years" are not.
 """
 
