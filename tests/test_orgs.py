@@ -208,3 +208,26 @@ Vejdirektoratet har valgt Per Aarsleff A/S til at bygge den nye motorvej.
         "da",
     )
     assert suppliers == ["Per Aarsleff A/S"]
+
+
+HOSTILE_BODIES = [
+    # One 40 KB paragraph without a full stop that names a body thousands of times.
+    "stads bolaget Abc " * 2500,
+    # A keyword of a name shape repeated inside one endless word.
+    "ommune" * 7000,
+    # An endless word before a place preposition, and many long words.
+    "a" * 40_000 + " x",
+    ("x" * 5000 + " ") * 8 + " i Stockholm",
+    # Many names and sentences: every mention in its own sentence.
+    "Abc kommun tilldelar Bygg AB avtalet. " * 1000,
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES)
+def test_hostile_bodies_complete(body):
+    """Pathological bodies finish with plain lists (no timing asserted: they must end)."""
+    from pipelines.facts import extract_facts
+
+    facts = extract_facts(title="Rubrik", body=body)
+    assert isinstance(facts.buyers, list) and isinstance(facts.suppliers, list)
+    assert not set(facts.buyers) & set(facts.suppliers)

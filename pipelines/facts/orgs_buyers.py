@@ -8,7 +8,9 @@ an owner, a place ("i Värnamo kommun") or a passing mention is not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.facts.orgs_buyer_cues import (
     AFFILIATION_BEFORE,
@@ -68,12 +70,24 @@ class _Scored:
     group: int = -1  # index of the group of coordinated names it was found in
 
 
-def _sentence_of(sentence_list: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence that contains `offset`, if any."""
-    for sentence in sentence_list:
-        if sentence.start <= offset < sentence.start + len(sentence.text):
-            return sentence
-    return None
+def _sentence_of(sentence_list: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence that contains `offset`, if any (`starts`: the sentences' starts)."""
+    index = bisect_right(starts, offset) - 1
+    if index < 0:
+        return None
+    sentence = sentence_list[index]
+    return sentence if offset < sentence.start + len(sentence.text) else None
+
+
+@lru_cache(maxsize=1024)
+def _about_procurement(sentence: Sentence) -> bool:
+    """The sentence speaks of procuring, winning or a job: read once per sentence, however
+    many bodies it names."""
+    return bool(
+        PROCUREMENT.search(sentence.text)
+        or WINNER.search(sentence.text)
+        or JOB_WORDS.search(sentence.text)
+    )
 
 
 def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]:
@@ -94,11 +108,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         return _Scored(mention, LABEL_SCORE, True)  # "Officielt navn: Greve Kommune"
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
     strong = not covered and bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
-    procurement = bool(
-        PROCUREMENT.search(sentence.text)
-        or WINNER.search(sentence.text)
-        or JOB_WORDS.search(sentence.text)
-    )
+    procurement = _about_procurement(sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
     score = sentence.weight * (1.0 + level)
     if covered:
@@ -197,6 +207,7 @@ def _score_groups(
 ) -> tuple[dict[str, _Scored], dict[int, tuple[set[str], float, bool]]]:
     """The best score of every body, and the (names, score, cue) of every listed group."""
     sentence_list = sentences(text)
+    starts = [sentence.start for sentence in sentence_list]
     body_ends = {m.end for m in mentions}
     best: dict[str, _Scored] = {}
     groups: dict[int, tuple[set[str], float, bool]] = {}
@@ -205,7 +216,7 @@ def _score_groups(
         group = [m for m in group if not _is_affiliation(text, m, body_ends)]
         scored = []
         for mention in group:
-            sentence = _sentence_of(sentence_list, mention.start)
+            sentence = _sentence_of(sentence_list, starts, mention.start)
             if sentence is not None:
                 scored.append(_score(text, mention, sentence, place_group))
         if not scored:

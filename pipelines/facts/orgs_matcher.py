@@ -8,6 +8,7 @@ text is matched against all ~1,000 names in well under a millisecond.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -88,9 +89,16 @@ def _listed_mentions(text: str) -> list[Mention]:
     return found
 
 
-def _overlapping(mention: Mention, others: list[Mention]) -> list[Mention]:
-    """The mentions among `others` that share characters with `mention`."""
-    return [other for other in others if mention.start < other.end and other.start < mention.end]
+def _overlapping(mention: Mention, others: list[Mention], starts: list[int]) -> list[Mention]:
+    """The mentions among `others` (disjoint, in text order, starting at `starts`) that
+    share characters with `mention`."""
+    index = max(0, bisect_left(starts, mention.start) - 1)
+    found = []
+    while index < len(others) and others[index].start < mention.end:
+        if mention.start < others[index].end:
+            found.append(others[index])
+        index += 1
+    return found
 
 
 def find_public_bodies(text: str) -> list[Mention]:
@@ -109,10 +117,17 @@ def _public_bodies(text: str) -> tuple[Mention, ...]:
         org = find_organization(name)
         extra.append(Mention(start, end, org.name if org else name, org))
     listed_ends = {m.end for m in found if not m.bare_place}
+    starts = [m.start for m in found]
+    replaced: set[int] = set()  # starts of the listed bare places a longer name replaced
+    accepted: list[Mention] = []
     for mention in sorted(extra, key=lambda m: (m.start, -(m.end - m.start))):
         if mention.org is None and mention.start - 1 in listed_ends:
             continue  # "Statens vegvesen Region Vest": a part of the listed body
-        covered = _overlapping(mention, found)
+        if accepted and accepted[-1].end > mention.start:
+            continue  # inside a longer name already taken
+        covered = _overlapping(mention, found, starts)
         if all(other.bare_place for other in covered):  # a longer name beats a bare place
-            found = [other for other in found if other not in covered] + [mention]
+            replaced.update(other.start for other in covered)
+            accepted.append(mention)
+    found = [m for m in found if m.start not in replaced] + accepted
     return tuple(sorted(found, key=lambda m: m.start))

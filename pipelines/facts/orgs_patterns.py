@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from pipelines.facts.lexicon import hint_windows
 from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, STOPWORDS
 
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
@@ -137,37 +139,28 @@ _OWNED_COMPANY = re.compile(
     rf"|statlige)\s+\w*(?:bolag|bolaget|företag|företaget|selskap|selskapet|selskab|selskabet)"
     rf"\s+({_CAP}(?:\s{_CAP}){{0,3}})"
 )
-WINDOW_BEFORE = 90  # characters before a keyword where the name it ends may start
+WINDOW_BEFORE = 130  # characters before a keyword where the name it ends may start
 WINDOW_AFTER = 60
 _MUNICIPAL_COMPANY = re.compile(
     rf"\b({_CAP}\s(?:{_CAP}\s)?{_CAP}\sAB)\b",
 )
 
 
-def _windows(text: str, keyword: str) -> list[tuple[int, int]]:
-    """Stretches of text around each occurrence of `keyword`, starting at a word start, so
-    that a pattern only runs where it can match (a 5 KB text costs microseconds)."""
-    windows: list[tuple[int, int]] = []
-    position = text.find(keyword)
-    while position >= 0:
-        start = max(0, position - WINDOW_BEFORE)
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = min(len(text), position + len(keyword) + WINDOW_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-        position = text.find(keyword, position + 1)
-    return windows
-
-
 def _matches(regex: re.Pattern[str], text: str, keyword: str) -> list[re.Match[str]]:
-    """The matches of `regex` around every occurrence of `keyword`."""
+    """The matches of `regex` around every occurrence of `keyword`: the pattern only runs
+    where it can match (a 5 KB text costs microseconds)."""
+    if keyword not in text:
+        return []
     found = []
-    for start, end in _windows(text, keyword):
+    for start, end in hint_windows(_hint(keyword), text, WINDOW_BEFORE, WINDOW_AFTER):
         found.extend(regex.finditer(text, start, end))
     return found
+
+
+@cache
+def _hint(keyword: str) -> re.Pattern[str]:
+    """The literal `keyword` as a compiled pattern."""
+    return re.compile(re.escape(keyword))
 
 
 def pattern_bodies(text: str) -> list[tuple[int, int, str, BodyPattern]]:

@@ -40,7 +40,7 @@ ROLE_NOUN_ENDINGS = (
     *("direktør", "sjef", "leder", "formand", "ansat", "director", "manager", "officer", "head"),
     *("konsult", "konsulent", "rådgiver", "rådgivare", "partner", "works", "worked", "arbetar"),
 )
-LOCATIVE_NAME = re.compile(r"(\w*)\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
+LOCATIVE_NAME = re.compile(r"(?<!\w)(\w{0,40})\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
 # Between a cue and the public body it names as provider: "provided by", "contract to the".
 PROVIDER_GAP = re.compile(
