@@ -86,6 +86,23 @@ CASES = [
      "dispute"),
     ("Bussbolaget har vunnit striden om stadstrafiken", "Nu måste regionen göra om "
      "upphandlingen.", "dispute"),
+    # a court, a watchdog and a takeover need their legal or contract sense
+    ("Parken får nya tennisbanor", "The park gets four tennis courts and a food court.",
+     "other"),
+    ("Ny vd tar över", "Ny vd tar över efter Anna Ek. Hon har lång erfarenhet.", "other"),
+    ("Konkurrensverket publicerar ny statistik", "Konkurrensverket redovisar hur många "
+     "kommuner som köper ekologisk mat.", "other"),
+    ("Konkurrensverket granskar kommunens inköp", "Kommunen köpte datorer utan annons.",
+     "dispute"),
+    ("Councillor takes the council to court", "The High Court will hear the case in May.",
+     "dispute"),
+    ("Bussbolaget tar över trafiken i norr", "Det nya avtalet börjar gälla i juni.",
+     "award"),
+    # the evaluation's winner: the best mix of price and quality
+    ("Kommunerna har ett nytt ekonomisystem", "Systembolaget Nord hade den bästa "
+     "kombinationen av kvalitet och pris.", "award"),
+    ("Council picks new fleet partner", "Vanline offered the best balance of cost and "
+     "quality.", "award"),
 ]  # fmt: skip
 
 
@@ -109,6 +126,16 @@ def test_withdrawn_challenge_leaves_the_award():
         "dragits tillbaka. Regionens avtal med leverantören kan börja gälla."
     )
     assert classify_kind(None, body, "sv") == "award"
+
+
+def test_signed_contract_under_complaint_stays_an_award():
+    body = (
+        "Den 2. mai skreiv fylket kontrakt med Fjordbygg AS. Ein konkurrent har klaga "
+        "tildelinga inn for KOFA, men fylket held fram med arbeidet."
+    )
+    assert classify_kind(None, body, "no") == "award"
+    ruled = body + " KOFA har no gitt konkurrenten medhold og ilagt fylket ei bot."
+    assert classify_kind(None, ruled, "no") == "dispute"
 
 
 def test_guide_addressing_the_reader_is_other():

@@ -17,10 +17,12 @@ from collections import defaultdict
 from pipelines.facts.kind_cues import (
     CANCELLED,
     CUES,
+    DECIDED_RE,
     GUIDE_TITLE_RE,
     KINDS,
     READER,
     RESOLVED,
+    SIGNED_CONTRACT_RE,
 )
 from pipelines.facts.overview import is_overview
 
@@ -55,13 +57,25 @@ def classify_kind(
     if is_overview(title, body):
         return "other"
     scores = kind_scores(found)
-    if any(found[zone][RESOLVED] for zone in found):
+    if _challenge_has_ended(found, title, body):
         scores["award"] += scores["dispute"] * (1 - RESOLVED_DISPUTE_SHARE)
         scores["dispute"] *= RESOLVED_DISPUTE_SHARE
     if suppliers and scores["award"] > 0 and scores["award"] > scores["dispute"]:
         scores["award"] += SUPPLIER_BONUS
     best = max(PRIORITY, key=lambda kind: scores[kind])
     return best if scores[best] >= MIN_SCORE else "other"
+
+
+def _challenge_has_ended(found: Found, title: str, body: str) -> bool:
+    """True if a challenge ended without effect ("överprövningen drogs tillbaka"), or if
+    the contract is reported as signed while the dispute is only a complaint lodged, with
+    no ruling or penalty yet: the signed contract is then the news."""
+    if any(found[zone][RESOLVED] for zone in found):
+        return True
+    disputes = [phrase for zone in found for phrase in found[zone]["dispute"]]
+    if not disputes or any(DECIDED_RE.fullmatch(phrase) for phrase in disputes):
+        return False
+    return bool(SIGNED_CONTRACT_RE.search(title) or SIGNED_CONTRACT_RE.search(body))
 
 
 def find_cues(title: str, body: str) -> Found:

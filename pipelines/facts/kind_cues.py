@@ -21,6 +21,47 @@ _DEAL = (
 # preposition that starts another phrase ("får bøde for ulovlig kontrakt").
 _GAP = r"(?:(?!(?:for|för|om|på|til|till|med|i|ved|vid)\s)\w+\s+){0,3}?"
 
+# Winning on the evaluation: the best combination of price and quality ("hade den bästa
+# kombinationen av kvalitet och pris", "the best balance of price and quality").
+_BEST_VALUE = (
+    r"bästa\s+(?:mix\w*|kombination\w*|balans\w*|förhållande\w*)\s+(?:av|mellan)\s+"
+    r"(?:\w+\s+){1,3}?(?:och|samt)\s+(?:\w+\s+)?(?:pris\w*|kvalitet\w*|kostnad\w*)"
+    r"|beste\s+(?:kombinasjon\w*|forhold\w*|balanse\w*)\s+(?:av|mellom)\s+(?:\w+\s+){1,3}?"
+    r"og\s+(?:\w+\s+)?(?:pris\w*|kvalitet\w*)"
+    r"|bedste\s+(?:kombination\w*|forhold\w*|balance\w*)\s+(?:af|mellem)\s+(?:\w+\s+){1,3}?"
+    r"og\s+(?:\w+\s+)?(?:pris\w*|kvalitet\w*)"
+    r"|best\s+(?:mix|combination|balance)\s+of\s+(?:\w+\s+){1,3}?and\s+(?:\w+\s+)?"
+    r"(?:price|quality|cost)"
+    r"|(?:ekonomiskt\s+)?mest\s+fördelaktiga\s+anbud\w*|most\s+economically\s+advantageous"
+    r"\s+(?:tender|bid|offer)"
+)
+# Taking over needs what is taken over: a service or a contract ("tar över trafiken",
+# "tar över som operatör"), not a post ("Ny vd tar över").
+_TAKE_OVER = (
+    r"ta(?:r|git)?\s+över\s+(?:\w+\s+){0,3}?(?:\w*(?:trafik|drift|omsorg|verksamhet|tjänst"
+    r"|service|städ|avtal|kontrakt|uppdrag)\w*|ansvaret)"
+    r"|ta(?:r|git)?\s+över\s+som\s+(?:ny\s+)?(?:operatör|leverantör|entreprenör|utförare)\w*"
+)
+# A court in a legal sense ("the High Court", "took the council to court"), not a
+# tennis court or a food court.
+_COURT = (
+    r"(?:high|crown|supreme|district|federal|county|circuit|magistrates'?|appeals?|claims"
+    r"|administrative|commercial|technology\s+and\s+construction)\s+courts?"
+    r"|courts?\s+(?:of\s+appeal|ruling|rulings|case|cases|action|order|orders|hearing"
+    r"|challenge|battle|proceedings|judgment|judgement|decision)"
+    r"|(?:in|to|before|at)\s+(?:the\s+)?court|the\s+court\s+(?:has\s+)?(?:ruled|rules|found"
+    r"|finds|held|holds|decided|dismissed|rejected|ordered|upheld|quashed|granted|refused)"
+)
+# The competition authority acting against a buyer (it also publishes statistics).
+_WATCHDOG = r"(?:konkurrensverket|konkurrensverkets)"
+_WATCHDOG_ACTS = (
+    rf"{_WATCHDOG}\s+(?:\w+\s+){{0,2}}?(?:ansöker|ansökte|ansökt|stämmer|stämde|stämt|granskar"
+    r"|granskade|granskat|utreder|utredde|utrett|kräver|krävde|krävt|yrkar|yrkade|yrkat|begär"
+    r"|begärde|begärt|kritiserar|kritiserade|kritiserat|ingriper|ingrep|ifrågasätter|prövar)"
+    rf"|{_WATCHDOG}\s+(?:granskning|beslut|ansökan|tillsyn|kritik|utredning)"
+    rf"|(?:anmäl\w*|anmält|överlämnat)\s+(?:\w+\s+){{0,3}}?till\s+{_WATCHDOG}"
+)
+
 AWARD_CUES: tuple[tuple[float, str], ...] = (
     # Swedish
     (3.0, r"tilldela\w*|vinner|vann|vunnit|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*"
@@ -29,9 +70,11 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal\w*|kontrakt\w*)"
           rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
-          r"|avtalet\s+är\s+klart|tar\s+över|resultatet\s+av\s+upphandlingen"
+          r"|avtalet\s+är\s+klart|resultatet\s+av\s+upphandlingen"
+          rf"|{_TAKE_OVER}"
           r"|beställ(?:er|t|de|ning\s+från)\b|(?:den|det)\s+bästa\s+(?:\w+\s+){0,3}?"
-          r"(?:anbud\w*|förhållande\w*|mix\w*|helhet\w*)"
+          r"(?:anbud\w*|förhållande\w*|helhet\w*)"
+          rf"|{_BEST_VALUE}"
           r"|tecknade|tecknades|tecknats|tecknas|undertecknade|undertecknades|undertecknats"
           r"|undertecknas|valts\s+(?:\w+\s+){0,3}?(?:leverantör\w*|entreprenör\w*)"
           r"|signera|signerar|signerat|signerade|signerades|signerats"
@@ -45,9 +88,10 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
     (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
-          r"|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vant|vinder"
+          r"|tildelinga|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vant|vinder"
           r"|vandt|vundet|vunnet|valgt|valgte|signert|signerte|signerer|signeres|signeret|signerede"
-          r"|underskrevet|underskrev|underskriver|skr(?:ev|ive|ivit|evet)\s+(?:under|kontrakt)"
+          r"|underskrevet|underskrev|underskriver"
+          r"|skr(?:ev|eiv|ive|ivit|evet)\s+(?:under|(?:\w+\s+)?kontrakt)"
           r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
           rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
     # English
@@ -56,7 +100,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|signs|signed|inks|inked|chosen|chose|chooses|picks|picked|hired|agrees\s+to"
           r"|agreed\s+to|contract\s+wins?|has\s+been\s+given|confirmed\s+the\s+award"
           r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
-          r"|switching\s+\w+\s+\w+\s+to|named\s+as|hands\s+(?:\S+\s+){0,3}?contracts?"
+          r"|named\s+as|hands\s+(?:\S+\s+){0,3}?contracts?"
           r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
           r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
           r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
@@ -100,7 +144,7 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|högsta\s+förvaltningsdomstolen|hfd|tingsrätt\w*|hovrätt\w*|skadestånd\w*"
           r"|upphandlingsskadeavgift\w*|prövningstillstånd\w*|otillåten\s+direkt\w*"
           r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)"
-          r"|konkurrensverket\w*|konkurrenskommissionen\w*|böter|ogiltig\w*|länsrätt\w*"
+          rf"|{_WATCHDOG_ACTS}|böter|ogiltig\w*|länsrätt\w*"
           r"|g(?:er|av|ett)\s+(?:\w+\s+){1,2}?rätt(?!\s+(?:till|att))"),
     # Norwegian, Danish
     (3.0, r"kofa|klagenævn\w*|klagenemnd\w*|klage\w*|klaga\w*|stevning\w*|søksmål\w*"
@@ -110,7 +154,7 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|overtredelsesgebyr\w*|ulovlig\w*"
           r"|ulovleg\w*|medhold"),
     # English
-    (3.0, r"courts?\b|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
+    (3.0, rf"{_COURT}|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
           r"|challeng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:award|decision|procurement|tender)"
           r"|procurement\s+challenge\w*|bid\s+protest\w*|gao\b"
           r"|appeal(?:s|ed|ing)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
@@ -123,8 +167,30 @@ RESOLVED_CUES = (
     r"dragits\s+tillbaka|drog\s+tillbaka|drar\s+tillbaka|dra\s+tillbaka|återkallat\w*"
     r"|inte\s+beviljat\s+prövningstillstånd|inte\s+beviljar\s+prövningstillstånd"
     r"|beviljar\s+inte\s+prövningstillstånd|förgäves|kan\s+börja\s+gälla|kan\s+nu\s+tecknas"
-    r"|ikkje\s+ha\s+noko\s+betyding|ikke\s+ha\s+noen\s+betydning|ingen\s+betydning"
     r"|withdr[ae]wn?|dismissed\s+the|rejected\s+the\s+(?:challenge|appeal|claim)"
+)
+
+# A contract reported as signed ("teikna kommunen kontrakt med", "signed the contract"),
+# not one signed unlawfully ("indgået en ulovlig kontrakt"): a complaint that has not
+# led to a ruling or a penalty does not make such an article a dispute (see kind.py).
+_SIGN = (
+    r"tecknat|tecknade|tecknades|undertecknat|undertecknade|undertecknades|signerat|signerade"
+    r"|signerades|signert|signerte|signed|teikna|teikne|underskrev|underskrevet|indgik|indgået"
+    r"|inngått|inngikk|skrevet|skrev|skreiv|skrivit"
+)
+SIGNED_CONTRACT_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_SIGN})\s+(?:(?!ulovl|otillåt|illegal|unlawful|olaglig)\w+\s+){{0,3}}?"
+    r"(?:kontrakt|kontrakten|kontraktet|avtal|avtalet|avtale|avtalen|aftale|aftalen"
+    r"|contract|agreement)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Dispute phrases that tell of a ruling or a penalty, not just a complaint lodged.
+DECIDED_RE = re.compile(
+    r"böter|bøde\w*|boten|bøtene|\w*bot|fined|\w*skadeavgift\w*|overtredelsesgebyr\w*"
+    r"|skadestånd\w*|erstatning\w*|damages|ulovl\w*|otillåten\s+\w+|unlawful\w*|ogiltig\w*"
+    r"|i\s+strid\s+\w+|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|medhold|ruled\s+that"
+    r"|g(?:er|av|ett)\s+.*rätt|the\s+court\s+\w+",
+    re.IGNORECASE,
 )
 
 # Winning in court is a dispute, not an award: read before the award cues ("vunnit").
