@@ -157,6 +157,35 @@ def test_yearly_value_only_when_no_total_is_stated(text, language, amount, curre
     assert (value.amount, value.currency) == (pytest.approx(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "currency"),
+    [
+        ("Kommunen har tecknat ett avtal för 40 miljoner kronor om ett nytt lönesystem.", "sv",
+         40e6, "SEK"),
+        ("Skatteverket tecknar ett avtal värt 25 miljoner kronor.", "sv", 25e6, "SEK"),
+        ("The agency signed a £12m contract for new tax systems.", "en", 12e6, "GBP"),
+        ("A £3m taxonomy contract was awarded to the firm.", "en", 3e6, "GBP"),
+    ],
+)  # fmt: skip
+def test_pay_and_tax_words_inside_a_contracts_subject_are_no_penalty(
+    text, language, amount, currency
+):
+    value = find_contract_value(text, language)
+    assert value is not None
+    assert (value.amount, value.currency) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lönerna kostar regionen 40 miljoner kronor.", "sv"),
+        ("Tax receipts from the port reached £40m.", "en"),
+    ],
+)
+def test_pay_and_tax_figures_are_no_contract_value(text: str, language: str):
+    assert find_contract_value(text, language) is None
+
+
 def test_purchase_value_beats_the_fine():
     text = (
         "Regionen riskerar 500 000 kronor i upphandlingsskadeavgift. Det handlar om inköp "

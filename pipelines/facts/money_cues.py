@@ -59,7 +59,11 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
           r"|budget\w*|budsjett\w*|budgeter\w*|tilskot\w*|tilskudd\w*|tilskud\w*|bidrag\w*"
           r"|grants?|subsid\w*|økonomiske?\s+ramm\w*|börsvärde\w*|market\s+value"
           r"|aktie\w*|shares?|portfolio|portfölj\w*|orderstock\w*|orderbok\w*|orderingång\w*"
-          r"|lön\w*|salar\w*|skatt\w*|tax\w*"
+          r"|lön|lönen|löner|lönerna|lönekostnad\w*|lønn|lønnen|lønninger|lønningene|løn"
+          r"|lønningerne|lønomkostning\w*|lønnskostnad\w*|salary|salaries|wages?"
+          r"|skatt|skatten|skatter|skatterna|skattene|skatteintäkt\w*|skat|skatterne"
+          r"|skatteindtægt\w*|skatteinntekt\w*|taxes|taxation|tax\s+(?:revenue\w*"
+          r"|receipts|bill|bills|take|income|credits?|relief|cuts?|rises?|rates?)"
           r"|mindre|billigare|cheaper|less\s+than|invånare|befolkning\w*"),
     # rates and periods: the amount is not the whole contract's
     (6.0, r"procent|prosent|percent|per\s+år|om\s+året|i\s+året|per\s+year|a\s+year"
