@@ -41,6 +41,12 @@ FORMS = [
     ("Rammeavtalen var på fem millioner over fire år.", "no", 48, None),
     ("Aftalen er på 30 mio. kr. over tre år.", "da", 36, None),
     ("Avtalstiden är mars 2021 - mars 2026.", "sv", 60, None),
+    # the period a contract's money figure covers, its contract cue farther away
+    ("Avtalet med städbolaget kostar kommunen 45 miljoner kronor under fyra år.", "sv", 48,
+     None),
+    ("The new bin collection deal will cost the council £45m over five years.", "en", 60,
+     None),
+    ("Kontrakten er verdt 80 millioner kroner i løpet av fire år.", "no", 48, None),
     # an option word in the heading above does not make the base an option
     ("Tre år med möjlighet till förlängning\n\nAvtalet gäller i tre år, med option på "
      "förlängning i ytterligare ett år.", "sv", 36, 48),
@@ -96,6 +102,9 @@ def test_start_without_year_takes_publication_year():
         "två år.",
         "The framework includes a possible two-year extension.",
         # a trend, not a running time
+        # a past outlay over a period is no contract's running time
+        "The council has spent £45m over five years on road repairs.",
+        "Kommunen har investerat 45 miljoner kronor under fyra år i skolor.",
         "Contract volume is at a two-year low.",
     ],
 )

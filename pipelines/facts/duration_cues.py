@@ -32,7 +32,8 @@ NOT_CONTRACT_CUES = word_start_regex(
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
     r"|life|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
-    r"|has\s+provided|providing|levererat",
+    r"|has\s+provided|providing|levererat|spent|invested|investerat|investerade|investert"
+    r"|investeret|omsatt|omsatte",
     whole_words=True,
 )
 
@@ -44,6 +45,18 @@ MONEY_RATE_RE = re.compile(
     r"|dollars?)\s*(?:per|pr\.?|om|i|a|an|each|every)\s+(?:år|året|year|annum)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A period right after a money figure ("kostar 45 miljoner kronor under fyra år", "£45m
+# over five years") is the time that figure covers: the contract's, if the sentence names
+# a contract at all (its cue may stand farther than NEAR).
+MONEY_PERIOD_RE = re.compile(
+    r"(?:\d|kr\.?|kronor|kroner|sek|nok|dkk|eur|euros?|msek|mnkr|mkr|miljoner|miljarder"
+    r"|millioner|milliarder|millionar|mio\.?|mia\.?|mill\.?|m|bn|million|billion|pounds"
+    r"|dollars?)\s+(?:under|över|over|across|på|i\s+løpet\s+av|i\s+løbet\s+af)\s+"
+    r"(?:(?:de|dei|the)\s+)?$",
+    re.IGNORECASE,
+)
+MONEY_PERIOD_BONUS = 1.0
+
 # Right after the period: a trend, not a running time ("a two-year low").
 TREND_AFTER_RE = re.compile(r"\s*(?:low|high|lows|highs)(?![^\W\d_])", re.IGNORECASE)
 
@@ -65,7 +78,10 @@ def duration_score(text: str, start: int, end: int) -> float:
         near_before, near_after = before[-NEAR:], after[:NEAR]
     score = 0.0
     score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0
-    score += 1.0 if CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after) else 0.0
+    far_cue = CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after)
+    score += 1.0 if far_cue else 0.0
+    if far_cue and MONEY_PERIOD_RE.search(near_before):
+        score += MONEY_PERIOD_BONUS
     not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
     if not_contract or _future_or_past_point(near_before):
         score -= 4.0
