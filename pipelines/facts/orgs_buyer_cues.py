@@ -53,7 +53,7 @@ NOTICE_LABEL = _words(
     r"|ordregivende\s+myndighed|oppdragsgiver|contracting\s+(?:authority|entity)|buyer"
     r"|udbyder|indkøber|innkjøper)\s*:?\s*$"
 )
-# A person's name right before a body in brackets or after a dash: "Monica Gunnarsson (VGR)",
+# A person's name right before a body in brackets or after a dash: "Lena Holm (VGR)",
 # "Eva Berg – Region Skåne": the body is where the person works, not a buyer.
 _NAME_WORD = r"[A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?:-[A-ZÅÄÖÆØ][a-zåäöæøéü]+)?"
 AFFILIATION_BEFORE = re.compile(rf"\b{_NAME_WORD}\s{_NAME_WORD}(\s*\(|\s+[–—-]\s+)$")

@@ -121,7 +121,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
 
 
 def _is_affiliation(text: str, mention: Mention, body_ends: set[int]) -> bool:
-    """'Monica Gunnarsson (VGR)', 'Eva Berg – Region Skåne': a person's employer (unless the
+    """'Lena Holm (VGR)', 'Eva Berg – Region Skåne': a person's employer (unless the
     words before are themselves a body: 'Västra Götalandsregionen (VGR)')."""
     match = AFFILIATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     return match is not None and match.start(1) not in body_ends
@@ -246,7 +246,7 @@ def _referred_kommun(text: str, best: dict[str, _Scored]) -> list[str]:
 
 
 def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
-    """A chosen buyer brings the bodies listed with it: 'Munkedal och Sotenäs' (only where
+    """A chosen buyer brings the bodies listed with it: 'Hedeby och Lindås' (only where
     that list itself reads as buying, not a passing list further down)."""
     result = list(chosen)
     for names in groups.values():

@@ -1,6 +1,6 @@
 """A buyer the lists and name shapes do not know: the organisation in a buyer's slot.
 
-Used only when no known public body buys: "awarded to Tedagua by S.C. Vital S.A.",
+Used only when no known public body buys: "awarded to Acquamar by S.C. Exemplu S.A.",
 "won a contract with (the) X", "X inleder en upphandling", "X has awarded".
 """
 

@@ -75,7 +75,7 @@ def _runs(words: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(words):
         joiner = token.text in {"&", "/"} and current and index + 1 < len(words)
-        comma_legal = (  # "Mumford & Miller Concrete, Inc."
+        comma_legal = (  # "Baxter & Reed Paving, Inc."
             token.text == "," and current and index + 1 < len(words)
         ) and words[index + 1].text in COMMA_LEGAL_FORMS
         if comma_legal or _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
@@ -132,7 +132,7 @@ def _trim(run: list[Token]) -> list[Token]:
     while run and run[-1].text in {"&", "/"}:
         run = run[:-1]
     if len(run) > 1 and run[0].text in NATIONALITIES and run[-1].text not in LEGAL_FORMS:
-        run = run[1:]  # "Norska Trønderbilene", "the Danish Aarsleff": the company itself
+        run = run[1:]  # "Norska Fjordbussen", "the Danish Nordgrav": the company itself
     return run
 
 
@@ -142,7 +142,7 @@ def _is_legal(token: Token) -> bool:
 
 
 def core_words(words: list[str]) -> list[str]:
-    """The name without its legal form and country word: 'Cerner Sverige AB' -> ['Cerner']."""
+    """The name without its legal form and country word: 'Medisys Sverige AB' -> ['Medisys']."""
     core = [word.rstrip(",") for word in words]
     while core and (core[-1] in LEGAL_FORMS or core[-1] in COUNTRY_SUFFIXES):
         core.pop()
@@ -158,7 +158,7 @@ def is_place(core: list[str]) -> bool:
 
 
 def _is_person(core: list[str], before: str, after: str) -> bool:
-    """'säger Ann-Sofi Lodin', 'Mats Påhlsson, vd', 'Hans Sundström' (but 'Erik Larsson Bygg'
+    """'säger Karin Ek', 'Ola Berg, vd', 'Nils Ek' (but 'Erik Larsson Bygg'
     is a company)."""
     if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after):
         return True
@@ -167,7 +167,7 @@ def _is_person(core: list[str], before: str, after: str) -> bool:
 
 
 def _is_product(before: str, after: str) -> bool:
-    """'lösningen Millennium', 'Millennium från Cerner', 'bussområde Norrort': a product
+    """'lösningen Journal One', 'Journal One från Medisys', 'bussområde Norrort': a product
     or an area, not a company."""
     previous = (before.rstrip(" \"“”'‘’«»").split()[-1:] or [""])[0].casefold()
     if previous in PRODUCT_NOUNS or previous.endswith(AREA_NOUN_ENDINGS):
@@ -213,7 +213,7 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
             continue
         start, end = base + run[0].start, base + _name_end(run[-1])
         if run[-1].text in COMMA_LEGAL_FORMS and text[end : end + 1] == ".":
-            end += 1  # "Concrete, Inc.": the dot belongs to the legal form
+            end += 1  # "Paving, Inc.": the dot belongs to the legal form
         surface = text[start:end]
         if _acceptable(text, surface, start, end, bodies, sentence):
             found.append(Candidate(surface, start, end))
@@ -221,8 +221,8 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
 
 
 def _name_end(last: Token) -> int:
-    """Where the name ends inside its last word: before a genitive ('Swebus AB:s') or a
-    hyphenated descriptor ('Nobina-koncernen', 'Skanska-ägda')."""
+    """Where the name ends inside its last word: before a genitive ('Linjebuss AB:s') or a
+    hyphenated descriptor ('Linjebuss-koncernen', 'Skanska-ägda')."""
     word = strip_genitive(last.text)
     head, _, tail = word.rpartition("-")
     if head and tail.casefold().startswith(HYPHEN_DESCRIPTORS):

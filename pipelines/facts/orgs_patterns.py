@@ -133,7 +133,7 @@ PATTERNS += tuple(
     for service in ("Army", "Navy", "Air Force", "Marine Corps")
 )
 
-# "Åbo stads spårvagnsbolag Turun Raitiotie", "det kommunala bostadsbolaget Mimer".
+# "Åbo stads hamnbolag Satama Oy", "det kommunala bostadsbolaget Mimer".
 _OWNED_COMPANY = re.compile(
     rf"(?:stads|kommuns|kommunens|regionens|regions|kommunala|statliga|statens|kommunale"
     rf"|statlige)\s+\w*(?:bolag|bolaget|företag|företaget|selskap|selskapet|selskab|selskabet)"

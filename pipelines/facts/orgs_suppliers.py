@@ -21,6 +21,8 @@ from pipelines.facts.orgs_cues import (
     LOCATIVE_BEFORE,
     LOSER,
     NEGATION,
+    NEW_CONTRACT,
+    PRESENT_WINNER,
     REPLACES_AFTER,
     TAKEN_FROM,
     WINNER,
@@ -76,12 +78,12 @@ class _Supplier:
 
 
 def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate], i: int) -> bool:
-    """A loser cue between this name and its neighbours: 'the incumbent Serco', 'NCC, som
+    """A loser cue between this name and its neighbours: 'the incumbent Carelink', 'Byggab, som
     förlorade', 'X har begärt överprövning'."""
     candidate = candidates[i]
     look_back = LOSER_WINDOW // 2
     described = DESCRIBED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-    if described:  # "Klageren er it-firmaet Comcare A/S": look past the descriptor
+    if described:  # "Klageren er it-firmaet Datahus A/S": look past the descriptor
         look_back += candidate.start - described.start()
     low = max(sentence.start, candidate.start - look_back)
     if i > 0:
@@ -93,7 +95,7 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before):
         return True
     after = text[candidate.end : high]
-    if REPLACES_AFTER.match(after):  # "Atea ersätter Dustin": Atea is the new supplier
+    if REPLACES_AFTER.match(after):  # "Datakraft ersätter Skrivhuset": the new supplier
         after = ""
     return bool(LOSER.search(text[low : candidate.start] + " " + after))
 
@@ -118,7 +120,11 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
         if announcing and not chosen[-1][0].is_list_item and "," in sentence.text:
             chosen.append((sentence, True))  # "Four contractors ... . A, B and C will start"
         announcing = False
-        if WINNER.search(sentence.text) or WINNER_COUNT.search(sentence.text):
+        if (
+            WINNER.search(sentence.text)
+            or WINNER_COUNT.search(sentence.text)
+            or _present_cues(sentence)
+        ):
             chosen.append((sentence, False))
             text = sentence.text.rstrip()
             announcing = text.endswith(":") or bool(WINNER_COUNT.search(text))
@@ -126,7 +132,7 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
 
 
 def _chains(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Candidates joined by commas and 'och/and/og' ("Atea, B2B IT-Partner och Misco")."""
+    """Candidates joined by commas and 'och/and/og' ("Datakraft, Nätverket och Skrivhuset")."""
     chains: list[list[Candidate]] = []
     for candidate in candidates:
         if chains and CHAIN_JOINER.match(text[chains[-1][-1].end : candidate.start]):
@@ -168,7 +174,7 @@ def _winners_in(
     if sentence.is_list_item:
         return candidates
     losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
-    for chain in _chains(text, candidates):  # "C.F. Møller og COWI bød på": both lost
+    for chain in _chains(text, candidates):  # "Arkitema og Rambøll bød på": both lost
         if candidates.index(chain[-1]) in losers:
             losers.update(candidates.index(member) for member in chain)
     winners = [candidate for i, candidate in enumerate(candidates) if i not in losers]
@@ -225,13 +231,24 @@ def _cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
         if NEGATION.search(around) or COURT_WIN.match(sentence.text[match.end() :]):
             continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
-    return spans
+    return spans + [
+        (sentence.start + start, sentence.start + end) for start, end in _present_cues(sentence)
+    ]
+
+
+def _present_cues(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of present-tense work verbs that announce a winner: in the
+    headline ('Stenhuset bygger skolan') or beside a new contract, never the incumbent's 'I dag
+    levererar X maten'."""
+    if sentence.line != 0 and not NEW_CONTRACT.search(sentence.text):
+        return []
+    return [match.span() for match in PRESENT_WINNER.finditer(sentence.text)]
 
 
 def _counterparty(
     text: str, sentence: Sentence, chain: list[Candidate], candidates: list[Candidate]
 ) -> bool:
-    """'Lestra har signerat ramavtal med Trafikkontoret': when a company opens the
+    """'Gatuljus har signerat ramavtal med Trafikkontoret': when a company opens the
     sentence, the party it made the agreement with is its customer, not a winner."""
     before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
     if not AGREEMENT_WITH.search(before) or not candidates:
@@ -277,7 +294,7 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
 
 
 def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
-    """'SWECOs' is SWECO, and 'Veidekke' is 'Veidekke Entreprenad AB' when both occur."""
+    """'KONSULTs' is KONSULT, and 'Bergbygg' is 'Bergbygg Entreprenad AB' when both occur."""
     for key in list(suppliers):
         base = key[:-1]
         if key.endswith("s") and base in suppliers and key in suppliers:
@@ -293,7 +310,7 @@ def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
 
 
 def _shortens(short: str, long: str) -> bool:
-    """'veidekke' shortens 'veidekke industri'; 'hadeland maskin' shortens 'hadeland
+    """'bergbygg' shortens 'bergbygg industri'; 'dalen maskin' shortens 'dalen
     maskindrift' (each word the start of the other's word, more words or a longer last)."""
     short_words, long_words = short.split(), long.split()
     if len(short_words) > len(long_words) or short == long:
@@ -317,6 +334,6 @@ def _fold(suppliers: dict[str, _Supplier], key: str, into: str) -> None:
 
 
 def _best_form(forms: list[str]) -> str:
-    """The fullest legal name if one is given ('Cerner Sverige AB'), else the first form."""
+    """The fullest legal name if one is given ('Medisys Sverige AB'), else the first form."""
     legal = [form for form in forms if form.split()[-1] in LEGAL_FORMS]
     return max(legal, key=len) if legal else forms[0]

@@ -12,7 +12,7 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Legal forms and the words that may close a company name ("Cerner Sverige AB").
+# Legal forms and the words that may close a company name ("Medisys Sverige AB").
 LEGAL_FORMS = _set(
     "AB Ab HB KB Ltd Ltd. Limited plc PLC Plc Inc Inc. LLC Corp Corp. Corporation AS ASA A/S "
     "ApS Oy Oyj GmbH AG SA S.A. NV N.V. BV B.V. SE SpA S.p.A. Sp. SRL S.R.L. Group Gruppen "
@@ -22,7 +22,7 @@ COUNTRY_SUFFIXES = _set(
     "Sverige Sweden Norge Norway Danmark Denmark Finland Nordic Norden Scandinavia UK "
     "International Australia Deutschland"
 )
-# "BAM Nuttall/Morgan Est Joint Venture": words that continue a company name.
+# "Nordbygg/Kustanlägg Joint Venture": words that continue a company name.
 NAME_TAIL_WORDS = frozenset({"Joint", "Venture", "JV", "Konsortium", "Consortium"})
 
 # Capitalised words that start sentences or headlines but are not names.
@@ -99,7 +99,7 @@ AREA_NOUN_ENDINGS = (
     "bydel",
     "bydelen",
 )
-# Nationality adjectives (all inflections): "Norska Trønderbilene" is Trønderbilene.
+# Nationality adjectives (all inflections): "Norska Fjordbussen" is Fjordbussen.
 NATIONALITIES = _set(
     """
     Svensk Svenska Svenske Svenskt Swedish Norsk Norska Norske Norskt Norwegian Dansk Danska
@@ -158,12 +158,12 @@ PLACES = _set(
     Syddanmark Vestland Viken Innlandet Rogaland Nordland Troms Finnmark Agder Trøndelag
     """
 )
-PLACE_SUFFIXES = ("län", "county", "fylke", "sjukhusområde", "området", "regionen")
+PLACE_SUFFIXES = ("län", "county", "fylke", "området", "regionen")
 
-# Given names: "Ann-Sofi Lodin" and "Hans Sundström" are people, not companies.
+# Given names: "Karin Ek" and "Nils Ek" are people, not companies.
 FIRST_NAMES = _set(
     """
-    Adam Agneta Alexander Alice Amanda Anders Andreas Anna Anne Ann Ann-Sofi Annika Anton
+    Adam Agneta Alexander Alice Amanda Anders Andreas Anna Anne Ann Annika Anton
     Arne Astrid Axel Bengt Birgitta Björn Bo Camilla Carina Carl Caroline Cecilia Charlotte
     Chris Christer Christian Christina Claes Daniel David Elin Elisabeth Emil Emma Erik Eva
     Fredrik Gunnar Gustav Göran Hans Helena Henrik Håkan Ingrid Jan Jens Jesper Johan Johanna
@@ -204,7 +204,7 @@ BUSINESS_WORDS = _set(
 )
 # Honorifics that make a name a person: "Ruby McGregor-Smith CBE".
 HONORIFICS = _set("CBE OBE MBE KBE Dr Dr. Prof Prof. Professor Sir Dame Lord Lady")
-# Titles inside a run make it a person: "Transportation Secretary Stephanie Pollack".
+# Titles inside a run make it a person: "Transportation Secretary Jane Doe".
 PERSON_TITLES = _set(
     "Secretary Minister Director Chairman Chairwoman CEO CFO CTO President Governor Mayor "
     "Commissioner Spokesman Spokeswoman Statsrådet Ministern Infrastrukturminister "
@@ -232,8 +232,6 @@ PROJECT_ENDINGS = (
     "Road",
     "Line",
     "Tunnel",
-    "Motorways",
-    "Motorway",
     "Railway",
     "älven",
     "sjön",
@@ -250,7 +248,7 @@ PROJECT_ENDINGS = (
     "prosjektet",
     "jordet",
 )
-# "Byggbolaget Skanska", "Førde-firmaet Gravdal Bygg AS": a descriptor before the name.
+# "Byggbolaget Skanska", "Voss-firmaet Bergli Bygg AS": a descriptor before the name.
 DESCRIPTOR_ENDINGS = (
     "bolaget",
     "företaget",
@@ -264,7 +262,7 @@ DESCRIPTOR_ENDINGS = (
     "grossisten",
     "entreprenören",
 )
-# After a hyphen they describe the name before it: "Nobina-koncernen", "Peab-bolaget".
+# After a hyphen they describe the name before it: "Linjebuss-koncernen", "Peab-bolaget".
 HYPHEN_DESCRIPTORS = (
     "koncern",
     "bolag",
@@ -300,12 +298,12 @@ MUNICIPAL_COMPANY_NOUNS = (
     "vård",
 )
 
-# Nouns after which a capitalised word is a product, not a company ("lösningen Millennium").
+# Nouns after which a capitalised word is a product, not a company ("lösningen Journal One").
 PRODUCT_NOUNS = _set(
     "lösning lösningen lösningar system systemet systemen produkt produkten produkter "
     "plattform plattformen tjänsten modell modellen programvara programvaran journalsystemet "
     "kärnsystem kärnsystemet solution solutions platform product products software "
-    "system systems model modellen granatgeväret vagnar fordon "
+    "system systems model modellen fordon "
     "etapp etappen deletapp deletappen delsträcka delsträckan kvarteret fastigheten tomten "
     "stadsdelen objektet byggnaden skolan projektet prosjektet projekt prosjekt project "
     "programmet delprojekt delprojektet titled entitled kallad kallat benämnd benämnt"
