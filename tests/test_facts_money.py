@@ -211,6 +211,10 @@ def test_dollar_resolves_by_country_of_the_story():
     text = "Koala Systems has signed a $17 million deal with a ministry in Canberra."
     assert find_contract_value(text, "en").currency == "AUD"
     assert find_contract_value("Boston signs a $21 million contract.", "en").currency == "USD"
+    posted = "The $9 million contract notice was posted on AusTender on Monday."
+    assert find_contract_value(posted, "en").currency == "AUD"
+    toronto = "Toronto signs a $30 million snow-clearing contract."
+    assert find_contract_value(toronto, "en").currency == "CAD"
 
 
 @pytest.mark.parametrize(

@@ -177,11 +177,18 @@ def resolve_currency(token: str, text: str, language: str) -> str:
     return code
 
 
+# Where a dollar story is set: the country, its capital and largest cities or states,
+# and its national tender portal (AusTender, CanadaBuys, MERX).
 _DOLLAR_COUNTRIES = (
-    ("AUD", re.compile(r"\baustralia|\bcanberra\b|\bsydney\b|\bmelbourne\b|\baustender\b", re.I)),
-    ("NZD", re.compile(r"\bnew zealand\b|\bwellington\b|\bauckland\b", re.I)),
-    ("CAD", re.compile(r"\bcanad(?:a|ian)\b|\bontario\b|\bottawa\b|\bquebec\b", re.I)),
-)
+    ("AUD", re.compile(
+        r"\baustralia|\bcanberra\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b"
+        r"|\badelaide\b|\bqueensland\b|\bnew south wales\b|\bnsw\b|\baustender\b", re.I)),
+    ("NZD", re.compile(
+        r"\bnew zealand\b|\bwellington\b|\bauckland\b|\bchristchurch\b", re.I)),
+    ("CAD", re.compile(
+        r"\bcanad(?:a|ian)\b|\bontario\b|\bottawa\b|\bquebec\b|\btoronto\b|\bvancouver\b"
+        r"|\balberta\b|\bbritish columbia\b|\bcanadabuys\b|\bmerx\b", re.I)),
+)  # fmt: skip
 _US_RE = re.compile(r"\bU\.S\.|\bUSA?\b|\bUnited States\b|\bAmerican?\b")
 
 

@@ -63,7 +63,6 @@ SECTION_HEADER_PREFIXES = phrase_tuple(
     för mer information, kontakta | för mer information kontakta | for further information
     for more information, contact | for more information, please contact
     for ytterligere informasjon | for yderligere information | yderligere oplysninger
-    click here to access our latest
     """
 )
 
