@@ -12,22 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.facts.lexicon import hint_windows
+from pipelines.page.dates import MONTH_NAMES, MONTH_PATTERN
 
-MONTHS = {
-    "januari": 1, "januar": 1, "january": 1, "jan": 1,
-    "februari": 2, "februar": 2, "february": 2, "feb": 2,
-    "mars": 3, "marts": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "maj": 5, "mai": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "augusti": 8, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "desember": 12, "dec": 12, "des": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Month name (any language, any abbreviation) -> month number, from the page layer's table.
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
+_MONTH = MONTH_PATTERN
 _DATE = (
     r"(?P<d{n}>\d{{1,2}})(?:\.|:e|:a|st|nd|rd|th)?\s+(?P<m{n}>{month})\.?"
     r"(?:,?\s+(?P<y{n}>(?:19|20)\d\d))?"

@@ -14,7 +14,6 @@ NUMBER_PATTERN = (
     r"\d{1,3}(?:[ \u00a0\u202f\u2009.,'](?=\d{3}(?!\d))\d{3})+(?:[.,]\d{1,2}(?!\d))?"
     r"|\d+(?:[.,]\d+)?"
 )
-NUMBER_RE = re.compile(NUMBER_PATTERN)
 GROUP_SPACES = " \u00a0\u202f\u2009'"
 
 # Spelled-out numbers (Swedish, Norwegian bokmål/nynorsk, Danish, English) up to twenty.
