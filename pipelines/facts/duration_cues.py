@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.lexicon import sentence_around, word_start_regex
+from pipelines.facts.vocab import CONTRACT_NOUNS
 
 NEAR = 40
 
 CONTRACT_CUES = word_start_regex(
-    r"avtal\w*|kontrakt\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*"
-    r"|contract\w*|agreement\w*|framework\w*|deal|concession\w*|koncession\w*|uppdrag\w*"
-    r"|oppdrag\w*|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
+    rf"{CONTRACT_NOUNS}|contract\w*|concession\w*|koncession\w*"
+    r"|period|perioden|periode|perioder|duration|term|avtalstid\w*|löptid\w*"
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
     r"|will\s+last|to\s+last|løber|løper|gælder|gjelder|varer|strækker|strekker"

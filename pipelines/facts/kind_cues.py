@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.lexicon import TaggedCues
+from pipelines.facts.vocab import AWARD_VERBS
 
 # A deal noun, compounds included ("jätteorder", "hovedkontrakten").
 _DEAL = (
@@ -64,9 +65,10 @@ _WATCHDOG_ACTS = (
 
 AWARD_CUES: tuple[tuple[float, str], ...] = (
     # Swedish
-    (3.0, r"tilldela\w*|vinner|vann|vunnit|vinnande|valt\s+(?:\w+\s+){0,3}leverantör\w*"
+    (3.0, rf"{AWARD_VERBS}|vann|vinnande"
+          r"|valt\s+(?:\w+\s+){0,3}leverantör\w*"
           r"|valet\s+föll|väljer\s+(?:nu\s+)?\w+|har\s+valt|som\s+(?:ny\s+)?leverantör(?:en|er|erna)?"
-          r"|blir\s+ny\s+leverantör|tecknat|tecknar|teckna\s+avtal\w*|undertecknat|undertecknar"
+          r"|blir\s+ny\s+leverantör|teckna\s+avtal\w*|undertecknat|undertecknar"
           r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal\w*|kontrakt\w*)"
           rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
@@ -77,7 +79,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           rf"|{_BEST_VALUE}"
           r"|tecknade|tecknades|tecknats|tecknas|undertecknade|undertecknades|undertecknats"
           r"|undertecknas|valts\s+(?:\w+\s+){0,3}?(?:leverantör\w*|entreprenör\w*)"
-          r"|signera|signerar|signerat|signerade|signerades|signerats"
+          r"|signera|signerar|signerade|signerades|signerats"
           r"|tilldelning|tilldelningen|tilldelningar|tilldelningsbeslut\w*"
           r"|erhåll(?:er|it|its)|erhöll|anbud(?:et)?\s+antogs|antog\s+\w*\s*anbud\w*"
           r"|uppdraget\s+går\s+till|kontraktet\s+går\s+till|avtalet\s+går\s+till"
@@ -88,16 +90,16 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
     (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
-          r"|tildelinga|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vant|vinder"
-          r"|vandt|vundet|vunnet|valgt|valgte|signert|signerte|signerer|signeres|signeret|signerede"
-          r"|underskrevet|underskrev|underskriver"
+          r"|tildelinga|tildelingsbeslut\w*|tildelingsbeslutning\w*|tildelingsvedtak\w*|vinder"
+          r"|vundet|vunnet|valgt|valgte|signerte|signerer|signeres|signeret|signerede"
+          r"|underskrev|underskriver"
           r"|skr(?:ev|eiv|ive|ivit|evet)\s+(?:under|(?:\w+\s+)?kontrakt)"
           r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
           rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
     # English
-    (3.0, r"awarded(?<!\bbe\sawarded)|awards|wins|won|win\s+(?:a|the)\s+contract"
-          r"|selected|preferred\s+(?:bidder|supplier|vendor|contractor|partner)s?|appointed|secures|secured"
-          r"|signs|signed|inks|inked|chosen|chose|chooses|picks|picked|hired|agrees\s+to"
+    (3.0, r"win\s+(?:a|the)\s+contract"
+          r"|preferred\s+(?:bidder|supplier|vendor|contractor|partner)s?|appointed|secures"
+          r"|signs|inks|inked|chosen|chose|chooses|picks|picked|hired|agrees\s+to"
           r"|agreed\s+to|contract\s+wins?|has\s+been\s+given|confirmed\s+the\s+award"
           r"|announced\s+the\s+award|award\s+of\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?contract"
           r"|named\s+as|hands\s+(?:\S+\s+){0,3}?contracts?"

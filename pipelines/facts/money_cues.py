@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.lexicon import TaggedCues, sentence_around
+from pipelines.facts.vocab import AWARD_VERBS, CONTRACT_NOUNS
 
 NEAR = 45
 FAR_VALUE = 0.5  # share of a value cue's weight when it stands farther than NEAR
@@ -27,15 +28,13 @@ VALUE_CUES: tuple[tuple[float, str], ...] = (
           r"|anbudssumm\w*|anbudsumm\w*|tilbudssum\w*|øvre\s+verdi|øvre\s+værdi"
           r"|övre\s+värde\w*|högsta\s+värde\w*|maxvärde\w*|takbelopp\w*"),
     # the deal itself
-    (2.0, r"kontrakt\w*|avtal\w*|aftale\w*|avtale\w*|ramavtal\w*|rammeaftale\w*|ramme|rammen"
-          r"|order\w*|ordre\w*|beställning\w*|bestilling\w*|uppdrag\w*|oppdrag\w*|affär\w*"
-          r"|totalentreprenad\w*|entreprise\w*|contracts?|deal|deals|framework\w*|agreement\w*"
+    (2.0, rf"{CONTRACT_NOUNS}|ramme|rammen|order\w*|ordre\w*|beställning\w*|bestilling\w*"
+          r"|affär\w*|totalentreprenad\w*|entreprise\w*|contracts?|deals"
           r"|tender\w*|upphandling|upphandlingen|anbud\w*|tilbud\w*|udbud\w*|anskaffelse\w*"
           r"|inköp|inköpet|inköpen|indkøb|indkøbet|innkjøp|innkjøpet|purchase|purchases"
           r"|rammeavtale\w*|rammeaftale\w*"),
     # the award verb
-    (1.0, r"tilldela\w*|tecknat|tecknar|signert|signerat|underskrevet|vunnit|vinner|vant"
-          r"|vandt|får|fått|tar|awarded|awards|wins|won|secured|signed|selected"),
+    (1.0, rf"{AWARD_VERBS}|får|fått|tar"),
 )  # fmt: skip
 
 PENALTY_CUES: tuple[tuple[float, str], ...] = (
