@@ -167,11 +167,24 @@ Region Halland har valt Tietoevry. Region Hallands beslut innebär att Tietoevry
 def test_buyer_no_list_knows_is_found_in_a_buyers_slot():
     buyers, suppliers = _facts(
         """Ny vattenledning i Maramures
+Hidroconstructia SA har vunnit ett kontrakt med Apa Nord Water Authority om nya ledningar.
+Det är det andra kontraktet som tilldelats Hidroconstructia SA av Apa Nord Water Authority.
+"""
+    )
+    assert buyers == ["Apa Nord Water Authority"]
+    assert suppliers == ["Hidroconstructia SA"]
+
+
+def test_company_in_a_buyers_slot_is_neither_buyer_nor_winner():
+    """A name with a legal form is a company's: never the fallback buyer; as the party that
+    awards ('tilldelats X av Y') it is no winner either."""
+    buyers, suppliers = _facts(
+        """Ny vattenledning i Maramures
 Hidroconstructia SA har vunnit ett kontrakt med Apa Nord SA om nya ledningar. Det är det
 andra kontraktet som tilldelats Hidroconstructia SA av Apa Nord SA.
 """
     )
-    assert buyers == ["Apa Nord SA"]
+    assert buyers == []
     assert suppliers == ["Hidroconstructia SA"]
 
 

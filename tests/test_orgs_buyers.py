@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.facts.orgs import find_buyers, lookup_organization
+from pipelines.facts.orgs import find_buyers, find_suppliers, lookup_organization
 from pipelines.facts.orgs_matcher import find_public_bodies
 
 REFERENCE = Path(__file__).resolve().parents[1] / "pipelines" / "reference"
@@ -132,3 +132,72 @@ def test_name_shapes(text: str, names: list[str]):
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):
     assert find_buyers(title, body, "") == buyers
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "buyers", "suppliers"),
+    [
+        (  # a bare 'för X' near a contract does not make X a buyer
+            "Nya skrivare i länet",
+            "Region Norrbotten har tilldelat Tonerhuset AB avtalet om skrivare. Avtalet är"
+            " viktigt även för Luleå kommun, som får lägre priser.",
+            ["Region Norrbotten"],
+            ["Tonerhuset AB"],
+        ),
+        (  # 'för X:s räkning': X buys through another body
+            "Ramavtal för digitala kanaler",
+            "Försvarsmakten genomför en upphandling av ramavtal för Försvarets materielverks"
+            " räkning.",
+            ["Försvarsmakten", "Försvarets materielverk"],
+            [],
+        ),
+        (  # a company after 'avtal med' is never the fallback buyer
+            "Nytt IT-avtal",
+            "Kommunen har tecknat avtal med Atea om datorer till skolorna.",
+            [],
+            ["Atea"],
+        ),
+        (  # 'Kommunen' as the subject of a buying verb is the kommun the article names
+            "Nya datorer i skolan",
+            "Skolorna i Lerums kommun får nya datorer. Kommunen har tecknat avtal med Atea om"
+            " datorerna.",
+            ["Lerums kommun"],
+            ["Atea"],
+        ),
+        (
+            "Ny tandvård",
+            "Regionen har tecknat avtal med Tandhuset AB om tandvård för barn i Region"
+            " Kronoberg. Region Kronoberg har cirka 200 000 invånare.",
+            ["Region Kronoberg"],
+            ["Tandhuset AB"],
+        ),
+        (  # the public body that provides the service is a supplier, never a buyer
+            "Surgery contract",
+            "The Westmoor Integrated Care Board has awarded a contract for eye surgery. The"
+            " services will be provided by the Eastfield Hospitals NHS Foundation Trust from"
+            " April. Eastfield Hospitals NHS Foundation Trust has run the clinic before.",
+            ["Westmoor Integrated Care Board"],
+            ["Eastfield Hospitals NHS Foundation Trust"],
+        ),
+        (  # 'Interested Party' is a court's label for the winner, not a losing bidder
+            "Judgment on road contract",
+            "KESTREL PAVING LIMITED Claimant - and - WESTMOOR COUNCIL Defendant - and -"
+            " ROADLINE LIMITED Interested Party\n\nThe Westmoor Council decided to award the"
+            ' resurfacing contract to the Interested Party, Roadline Limited ("Roadline").'
+            " Kestrel Paving came second.",
+            ["Westmoor Council"],
+            ["Roadline Limited"],
+        ),
+        (  # the party that awards ('awarded to X by Y') is no winner
+            "Water contract",
+            "Aqualine has won its second contract awarded to Aqualine by the Westmoor Water"
+            " Authority.",
+            ["Westmoor Water Authority"],
+            ["Aqualine"],
+        ),
+    ],
+)
+def test_roles_of_buyer_and_supplier(title, body, buyers, suppliers):
+    found = find_buyers(title, body, "")
+    assert found == buyers
+    assert find_suppliers(title, body, "", found) == suppliers

@@ -30,6 +30,7 @@ from pipelines.facts.orgs_cues import (
     WINNER,
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
+from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import NON_BUYER_ROLES
 from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
 
@@ -55,6 +56,13 @@ DEFINITE_KOMMUN = re.compile(
 )
 MIN_REFERENCES = 3
 MUNICIPAL_KINDS = frozenset({"kommun", "foreign municipality"})
+REGION_KINDS = frozenset({"region"})
+# 'Kommunen' / 'Regionen' opening a sentence: the subject of what follows.
+DEFINITE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(Kommunen|Regionen|The council"
+    r"|The municipality)\b",
+    re.MULTILINE,
+)
 COURT = re.compile(
     r"(?:förvaltningsrätt|kammarrätt|tingsrätt|hovrätt|domstol|court|tribunal|tingrett"
     r"|lagmannsrett|byret|landsret|klagenævn|klagenemnd)",
@@ -68,6 +76,7 @@ class _Scored:
     score: float
     strong: bool  # a role cue right next to the name
     group: int = -1  # index of the group of coordinated names it was found in
+    provider: bool = False  # named as the body that delivers or won ("provided by X")
 
 
 def _sentence_of(sentence_list: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -103,7 +112,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
     `place_group`: the mention is one of places a contract covers."""
     before, after = _context(text, mention, sentence)
     if PROVIDER_BEFORE.search(before) or PROVIDER_AFTER.match(after):
-        return _Scored(mention, 0.2 * sentence.weight, False)  # the body that won
+        return _Scored(mention, 0.2 * sentence.weight, False, provider=True)  # the body that won
     if NOTICE_LABEL.search(text, max(0, mention.start - LABEL_REACH), mention.start):
         return _Scored(mention, LABEL_SCORE, True)  # "Officielt navn: Greve Kommune"
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
@@ -199,6 +208,7 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
         if strong or score >= PARTNER_SHARE * top_score
     }
     chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best)
+    chosen = [name for name in chosen if not best[name].provider]  # the provider never buys
     return [(_display_name(text, name, mentions), best[name].score) for name in chosen]
 
 
@@ -232,17 +242,39 @@ def _score_groups(
 
 
 def _referred_kommun(text: str, best: dict[str, _Scored]) -> list[str]:
-    """With no buyer by cue: the one kommun the article names, if it keeps referring to it
-    as 'kommunen' / 'the council' (an article about a kommun's procurement)."""
-    kommuner = [
-        name
-        for name, item in best.items()
-        if item.mention.org is not None and item.mention.org.kind in MUNICIPAL_KINDS
-    ]
-    if len(kommuner) != 1 or len(best) > 2:
-        return []
-    references = len(DEFINITE_KOMMUN.findall(text))
-    return kommuner if references >= MIN_REFERENCES else []
+    """With no buyer by cue: the one kommun (or region) the article names, if it is the
+    subject of a buying verb as 'Kommunen har tecknat avtal' / 'Regionen upphandlar', or if
+    the article keeps calling it 'kommunen' / 'the council'."""
+    subject_kinds = {
+        kind
+        for match in DEFINITE_SUBJECT.finditer(text)
+        if BUYER_AFTER.match(text[match.end() : match.end() + WINDOW])
+        for kind in _kinds_of(match.group(1))
+    }
+    for kinds in (MUNICIPAL_KINDS, REGION_KINDS):
+        bodies = [name for name, item in best.items() if _kind(item.mention) in kinds]
+        if len(bodies) != 1:
+            continue
+        if kinds & subject_kinds:
+            return bodies
+        if kinds is MUNICIPAL_KINDS and len(best) <= 2:
+            references = len(DEFINITE_KOMMUN.findall(text))
+            if references >= MIN_REFERENCES:
+                return bodies
+    return []
+
+
+def _kind(mention: Mention) -> str:
+    """The kind of a mentioned body: its list entry's, else its name shape's."""
+    if mention.org is not None:
+        return mention.org.kind
+    pattern = classify_name(mention.name)
+    return pattern.kind if pattern is not None else ""
+
+
+def _kinds_of(word: str) -> frozenset[str]:
+    """The kinds of body a definite noun refers to: 'kommunen' a kommun, 'regionen' a region."""
+    return REGION_KINDS if word.casefold().startswith("region") else MUNICIPAL_KINDS
 
 
 def _with_partners(chosen: list[str], groups: dict[int, set[str]]) -> list[str]:
@@ -275,6 +307,7 @@ def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
         return
     previous.score = max(previous.score, item.score) + 0.25  # repeated mentions add a little
     previous.strong = previous.strong or item.strong
+    previous.provider = previous.provider or item.provider
 
 
 def _select(best: dict[str, _Scored]) -> list[str]:

@@ -21,14 +21,25 @@ PROCUREMENT = _words(
     r"|journal|system|trafik|drift|operat"
 )
 
-# Directly before a buyer: "på uppdrag av X", "avtal med X", "awarded by X", "upphandlare hos X".
+# Directly before a buyer: "på uppdrag av X", "avtal med X", "awarded by X", "upphandlare hos
+# X", "upphandlas av X", "levererar datorer till X". A bare preposition ("för X", "med X")
+# is not enough: it must follow a verb or noun of buying, ordering or delivering.
 BUYER_BEFORE = _words(
     r"(?:uppdrag (?:av|åt|från)|på uppdrag|beställare(?: av \w+)? är|avtal med|kontrakt med"
     r"|avtalet med|överenskommelse med|order (?:från|av)|stororder (?:från|av)|(?:i )?samverkan"
-    r" med|tillsammans med|åt|för|från|av|med|hos|by|with|for|from|on behalf of|awarded by"
-    r"|contract with|kunden|customer|client|fra|til|med|hos|for|upphandlare (?:hos|på|vid|i)"
-    r"|upphandlingschef (?:hos|på|vid|i)|inköpschef (?:hos|på|vid|i)|väljer nu|väljer|valde"
-    r"|avbryter)\s*$"
+    r" med|tillsammans med|on behalf of|contract with|kunden|customer|client"
+    r"|upphandlare (?:hos|på|vid|i)|upphandlingschef (?:hos|på|vid|i)|inköpschef (?:hos|på|vid|i)"
+    r"|väljer nu|väljer|valde|avbryter"
+    r"|(?:upphandla[st]|upphandlade|upphandlats|beställ(?:d|t|ts|s|des)|köpt|köps|köptes"
+    r"|tilldelats|tilldelades|tilldelas|anlitad|anlitats|anlitas|utlyst|utlyses|annonserad"
+    r"|procured|ordered|commissioned|bought|tendered|awarded|hired|contracted|bestilt|bestilles"
+    r"|indkøbt|innkjøpt|udbudt|tildelt|tildeles|oppdrag|opgave|order|ordre|avtale|aftale"
+    r"|kontrakt|uppdraget|oppdraget|ordren|ordern|kontrakten|kontraktet|avtalet|jobb|jobbet|jobben"
+    r"|opgaven|arbetet|arbeidet|arbejdet|the work|the job)"
+    r"\s(?:\w+\s)?(?:av|af|by|för|for|åt|fra|från|from|med|with)"
+    r"|(?:levererar|leverera|levereras|bygger|bygga|byggs|driver|driva|works|working|delivers"
+    r"|deliver|builds|build|supplies|supply|leverer|levere|arbetar|jobbar|arbeider|arbejder)"
+    r"\s(?:\S+\s){0,3}?(?:för|åt|till|for|to|til))\s*$"
 )
 # Directly after a buyer: "X har tilldelat", "X upphandlar", "X has awarded", "X:s upphandling".
 BUYER_AFTER = _words(
@@ -39,7 +50,7 @@ BUYER_AFTER = _words(
     r"|valgt|inngått|indgå|godkjent|beslutat|beslutade|fattat|avbryt|avbrut|genomför|inleder"
     r"|konkurrensutsätt|anlitar|letar|söker|vill ha|ger|gav|har gett"
     r"|agrees|agreed|has agreed|bestilt|bestiller|kontrakt|upphandling|ramavtal"
-    r"|trafikupphandling|avtal|contract|styrelse|kommunstyrelse)"
+    r"|trafikupphandling|avtal|contract|styrelse|kommunstyrelse|räkning)"
 )
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
@@ -124,7 +135,7 @@ AGREEMENT_WITH = _words(
 LOSER = _words(
     r"överpröv|överklag|begär|förlor|förlust|tidigare leverantör|nuvarande|befintlig|hittills"
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
-    r"|incumbent|outgoing|current provider|replac|interested|also bid|outgoing|klage|klagde"
+    r"|incumbent|outgoing|current provider|replac|interested(?!\s+part)|also bid|klage|klagde"
     r"|tapte|tabte|intresserade|kund till|customer of|earlier|previous|tidigare"
     r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved\b|\bgenom\b|\bgjennom\b|\bthrough\b"
     r"|\bbød\b|\bbudt\b|\bbød på|lämnade (?:också )?anbud|leverte (?:også )?tilbud|forlig"
@@ -141,6 +152,12 @@ AUXILIARY = _words(
 TAKEN_FROM = _words(
     r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}"
     r"\b(?:från|from|fra|efter|after|etter)\s+$"
+)
+# "awarded to X by Y", "tilldelats av Y", "på uppdrag av Y": Y gives the contract, never wins.
+AWARDED_BY = _words(
+    r"\b(?:awarded|granted|commissioned|ordered|procured|tilldelats|tilldelad|tilldelade"
+    r"|beställd|beställt|tildelt|tildelet|bestilt|on\sbehalf|på\suppdrag|på\svegne)"
+    r"\s(?:\S+\s){0,3}?(?:by|av|af|of)\s+(?:the\s+)?$"
 )
 # "vinnare av Upphandlingspriset", "winner of the Supplier Award": a prize or a contest.
 CONTEST_BEFORE = _words(

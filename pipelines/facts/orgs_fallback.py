@@ -1,7 +1,9 @@
 """A buyer the lists and name shapes do not know: the organisation in a buyer's slot.
 
-Used only when no known public body buys: "awarded to Acquamar by S.C. Exemplu S.A.",
-"won a contract with (the) X", "X inleder en upphandling", "X has awarded".
+Used only when no known public body buys: "won a contract with the Westmoor Transit
+Authority", "X inleder en upphandling", "X has awarded", where X is shaped like a public
+body (a name with a legal form, or none of a public body's nouns, is a company's: never a
+buyer here).
 """
 
 from __future__ import annotations
@@ -9,10 +11,13 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.orgs_names import company_names
+from pipelines.facts.orgs_patterns import classify_name
+from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_text import sentences
+from pipelines.facts.orgs_words import LEGAL_FORMS
 
 SLOT_BEFORE = re.compile(
-    r"(?:awarded\s(?:\S+\s){0,3}by|(?:won|wins|secured|secures|signed|vann|vunnit|tecknat"
+    r"(?:awarded\s(?:\S+\s){0,3}by(?:\sthe)?|(?:won|wins|secured|secures|signed|vann|vunnit|tecknat"
     r"|fått|får|vant|vundet)\s(?:\S+\s){0,4}(?:contract|kontrakt|kontrakten|avtal|agreement"
     r"|order|uppdrag|oppdrag)\s(?:with|med|från|from|av|by|fra)(?:\sthe)?|on behalf of(?: the)?"
     r"|på uppdrag av|tilldelats av|på vegne av|på vegne af)\s+$",
@@ -26,6 +31,16 @@ SLOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 REACH = 60
+# Nouns that make a name a public body's: "Westmoor Transit Authority", "Hedeby Vatten-
+# och avfallsnämnd", "Statens fastighetsverk", "Ministry of Works".
+PUBLIC_NOUN = re.compile(
+    r"(?:kommun|kommune|kommunerna|region|regionen|myndighet|myndigheten|verket|styrelsen"
+    r"|styrelse|nämnd|nämnden|förvaltning|förvaltningen|direktoratet|direktorat|etaten"
+    r"|departementet|ministeriet|sjukhus|sykehus|sygehus|universitet|politi|polisen)$"
+    r"|^(?:Council|Authority|Department|Ministry|Agency|Trust|Board|Commission|Government"
+    r"|Municipality|County|City|State|University|Hospital|Police|NHS|Army|Navy|Office"
+    r"|Directorate|Administration|Service|Services)$",
+)
 
 
 def fallback_buyer(text: str) -> list[str]:
@@ -36,6 +51,19 @@ def fallback_buyer(text: str) -> list[str]:
         for name in company_names(text, sentence, []):
             before = text[max(sentence.start, name.start - REACH) : name.start]
             after = text[name.end : name.end + REACH]
+            if not _is_public_shape(name.surface):
+                continue  # "Kommunen har tecknat avtal med Atea": Atea is no buyer
             if SLOT_BEFORE.search(before) or SLOT_AFTER.match(after):
                 return [name.surface]
     return []
+
+
+def _is_public_shape(name: str) -> bool:
+    """A name that can be a public body's: no legal form (a company's name never buys
+    here), and a listed body, a public body's name shape or a public noun in it."""
+    words = name.split()
+    if any(word in LEGAL_FORMS for word in words):
+        return False
+    if find_organization(name) is not None or classify_name(name) is not None:
+        return True
+    return any(PUBLIC_NOUN.search(word) for word in words)

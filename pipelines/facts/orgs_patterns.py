@@ -20,7 +20,8 @@ _CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
 _NOT_COUNCILS = (
     r"(?:Security|European|Research|Arts|Design|Nordic|Advisory|Executive|Supervisory"
     r"|Student|Medical|Privy|Legislative|Federal|National|Economic|Science|Sports|Trade"
-    r"|World|International|Global|Business|Industry|Standards|Fairtrade|Grants?)\b"
+    r"|World|International|Global|Business|Industry|Standards|Fairtrade|Grants?"
+    r"|The|This|That|Our|Their|Its|A|An)\b"
 )
 _LONG_CAPS = rf"{_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}"
 

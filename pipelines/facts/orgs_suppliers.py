@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.facts.orgs_cues import (
     AGREEMENT_WITH,
+    AWARDED_BY,
     CONTEST_BEFORE,
     COURT_WIN,
     LIST_LEAD,
@@ -92,7 +93,7 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     if i + 1 < len(candidates):  # words just before the next name are about that name
         high = max(candidate.end, min(high, candidates[i + 1].start - LOSER_WINDOW // 2))
     before = text[max(sentence.start, candidate.start - 120) : candidate.start]
-    if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before):
+    if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before) or AWARDED_BY.search(before):
         return True
     after = text[candidate.end : high]
     if REPLACES_AFTER.match(after):  # "Datakraft ersätter Skrivhuset": the new supplier
