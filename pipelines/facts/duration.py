@@ -27,6 +27,7 @@ OPTION_BEFORE = 200  # options may be mentioned this far before the base period 
 OPTION_AFTER = 600  # ... or this far after it
 
 _N = rf"(?:\d{{1,3}}(?:[.,]5)?|{COUNT_WORD_PATTERN})"
+_N_STARTS = "".join(sorted({word[0] for word in COUNT_WORDS}))  # a period starts so
 _YEARS = r"år|års|åren|years?|yrs?"
 _MONTHS = r"månader|månaders|månad|måneder|måneders|måned|månadar|months?|mths?"
 _UNIT = rf"(?:{_YEARS}|{_MONTHS})"
@@ -35,7 +36,7 @@ _RANGE_WORD = r"[-–]|till|to|or|eller|à|og|och|and"
 
 PERIOD_RE = re.compile(
     rf"""
-    (?<![\w+.,])
+    (?<![\w+.,])(?=[\d{_N_STARTS}])
     (?:
         (?P<plus>{_N}(?:\s*(?:\+|plus)\s*{_N})+)\s*-?\s*(?P<plus_unit>{_UNIT})
       | (?P<range>{_N}\s*(?:{_RANGE_WORD})\s*{_N})\s*-?\s*(?P<range_unit>{_UNIT})

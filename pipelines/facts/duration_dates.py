@@ -33,9 +33,10 @@ DATE_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 DAYS_PER_MONTH = 30.44
-# A date range has digits: it is sought only around them (cheap to find, and sparse).
-DATE_HINT_RE = re.compile(r"\d+")
-HINT_BEFORE, HINT_AFTER = 12, 90
+# A date range read as a period ends in a date with a year: it is sought only before and
+# around four-digit years (cheap to find, and sparse).
+DATE_HINT_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+HINT_BEFORE, HINT_AFTER = 90, 20
 
 
 @dataclass(slots=True, frozen=True)

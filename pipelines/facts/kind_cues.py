@@ -33,7 +33,7 @@ _BEST_VALUE = (
     r"og\s+(?:\w+\s+)?(?:pris\w*|kvalitet\w*)"
     r"|best\s+(?:mix|combination|balance)\s+of\s+(?:\w+\s+){1,3}?and\s+(?:\w+\s+)?"
     r"(?:price|quality|cost)"
-    r"|(?:ekonomiskt\s+)?mest\s+fördelaktiga\s+anbud\w*|most\s+economically\s+advantageous"
+    r"|mest\s+fördelaktiga\s+anbud\w*|most\s+economically\s+advantageous"
     r"\s+(?:tender|bid|offer)"
 )
 # Taking over needs what is taken over: a service or a contract ("tar över trafiken",

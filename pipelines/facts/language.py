@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -17,7 +18,7 @@ REPORTED = ("sv", "en", "no", "da")
 # for one of them (a German or Finnish page is "und", not "da" or "sv").
 CANDIDATES = ["sv", "en", "no", "nn", "da", "de", "nl", "fi", "is", "fr", "es", "it", "pl"]
 ALIASES = {"nn": "no", "nb": "no"}
-SAMPLE_CHARS = 1000  # enough for a confident guess, cheap on very long input
+SAMPLE_CHARS = 600  # a headline and lead: enough for a confident guess, and cheap
 MIN_LETTERS = 20  # below this a text says nothing about its language
 MIN_CONFIDENCE = 0.5
 LETTER_RE = re.compile(r"[^\W\d_]")
@@ -35,13 +36,18 @@ def detect_language(text: str, hint: str | None = None) -> str:
     language. `hint` (the page's declared language) decides only when the text cannot."""
     hint_code = _normalise(hint)
     sample = text[:SAMPLE_CHARS]
-    if len(LETTER_RE.findall(sample)) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return hint_code
     code, confidence = _identifier().classify(sample)
     code = ALIASES.get(code, code)
     if confidence < MIN_CONFIDENCE and hint_code != "und":
         return hint_code
     return code if code in REPORTED else "und"
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """True if `text` has at least `count` letters (stops counting there)."""
+    return next(islice(LETTER_RE.finditer(text), count - 1, None), None) is not None
 
 
 def _normalise(hint: str | None) -> str:

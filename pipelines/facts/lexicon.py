@@ -38,6 +38,39 @@ def split_alternatives(pattern: str) -> list[str]:
     return [b for b in branches if b]
 
 
+def _group_end(pattern: str) -> int | None:
+    """Index of the ")" closing the group that opens `pattern`, or None."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _group_first_letters(branch: str) -> set[str] | None:
+    """First letters of a branch that opens with a group of plain words ("(?:in|to)\\s+x"),
+    or None if they cannot be told simply (the group is optional, or a branch of it
+    starts with anything but a letter)."""
+    if not branch.startswith("(?:"):
+        return None
+    end = _group_end(branch)
+    if end is None or branch[end + 1 : end + 2] in ("?", "*", "{", "+"):
+        return None
+    letters = set()
+    for alternative in split_alternatives(branch[3:end]):
+        if not _LITERAL_START_RE.match(alternative) or alternative[1:2] in ("?", "*", "{", "+"):
+            return None
+        letters |= {alternative[0].casefold(), alternative[0].upper()}
+    return letters
+
+
 def dispatch_by_first_letter(branches: list[str]) -> str:
     """An alternation of `branches`, grouped behind a lookahead on their first letter.
 
@@ -50,6 +83,8 @@ def dispatch_by_first_letter(branches: list[str]) -> str:
         bare = branch.split(">", 1)[1] if branch.startswith("(?P<") else branch
         if _LITERAL_START_RE.match(bare) and (len(bare) == 1 or bare[1] not in "?*{+"):
             grouped[bare[0].casefold()].append(branch)
+        elif letters := _group_first_letters(bare):
+            others.append(f"(?=[{''.join(map(re.escape, sorted(letters)))}])(?:{branch})")
         else:
             others.append(branch)
     letters = sorted(grouped)

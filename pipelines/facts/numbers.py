@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.facts.lexicon import dispatch_by_first_letter
+
 # Digits with optional thousands groups (space, no-break spaces, dot, comma, apostrophe)
 # and an optional decimal part. Groups are exactly three digits, so no backtracking blow-up.
 NUMBER_PATTERN = (
@@ -37,7 +39,10 @@ WORD_NUMBERS: dict[str, float] = {
 
 # Words that may stand for a count of years or months ("tio år", "five-year", "ett år").
 COUNT_WORDS = {k: int(v) for k, v in WORD_NUMBERS.items() if v >= 1 and k not in ("a", "an")}
-COUNT_WORD_PATTERN = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True))
+# Longest first, grouped by first letter (fast; for case-insensitive regexes only).
+COUNT_WORD_PATTERN = dispatch_by_first_letter(
+    sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True)
+)
 
 
 def word_number(word: str) -> float | None:
