@@ -32,7 +32,7 @@ from pipelines.facts.orgs_cues import (
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import NON_BUYER_ROLES
-from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
+from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive
 
 WINDOW = 48  # characters looked at on each side of a mention for a role cue
 MIN_SCORE = 1.0  # a lone passing mention deep in the body is not enough
@@ -160,17 +160,6 @@ def _is_candidate(mention: Mention, text: str) -> bool:
     return not COURT.search(mention.name)
 
 
-def _groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions joined only by commas and 'och/and/og' form one group."""
-    groups: list[list[Mention]] = []
-    for mention in mentions:
-        if groups and JOINER.match(text[groups[-1][-1].end : mention.start]):
-            groups[-1].append(mention)
-        else:
-            groups.append([mention])
-    return groups
-
-
 def _in_kommun_group(text: str, group: list[Mention]) -> bool:
     """Bare place names count when listed as kommuner: 'kommunerna Vadstena, Ydre och Ödeshög'."""
     if len(group) < 2:
@@ -189,7 +178,7 @@ def _after_kommun_unit(text: str, mention: Mention) -> bool:
 def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Groups of mentions, bare place names kept only where they name kommuner."""
     usable = []
-    for group in _groups(text, mentions):
+    for group in coordinated(text, mentions, JOINER):
         if any(m.bare_place for m in group) and not _in_kommun_group(text, group):
             group = [m for m in group if not m.bare_place or _after_kommun_unit(text, m)]
         if group:

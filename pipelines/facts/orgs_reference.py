@@ -61,17 +61,31 @@ def _split_aliases(cell: str | None) -> tuple[str, ...]:
     return tuple(alias.strip() for alias in (cell or "").split("|") if alias.strip())
 
 
+def _organization(
+    row: dict[str, str], *, kind: str = "", country: str = "", code: str = "code"
+) -> Organization:
+    """One reference row as an Organization; `kind` and `country` fixed by the list where
+    its rows do not give them, `code` the name of its code column."""
+    return Organization(
+        name=row["name"],
+        kind=kind or row["kind"],
+        country=country or row["country"],
+        orgnr=row.get("orgnr") or "",
+        role=row.get("role") or "buyer",
+        aliases=_split_aliases(row.get("aliases")),
+        place=row.get("short_name") or "",
+        code=row.get(code) or "",
+    )
+
+
 def _kommuner() -> list[Organization]:
     """The 290 kommuner (Region Gotland as a region)."""
     return [
-        Organization(
-            name=row["name"],
+        _organization(
+            row,
             kind="region" if row["name"].startswith("Region ") else "kommun",
             country="SE",
-            orgnr=row["orgnr"],
-            aliases=_split_aliases(row["aliases"]),
-            place=row["short_name"],
-            code=row["kommunkod"],
+            code="kommunkod",
         )
         for row in _read_rows("kommuner.csv")
     ]
@@ -79,63 +93,26 @@ def _kommuner() -> list[Organization]:
 
 def _regioner() -> list[Organization]:
     """The 21 regioner."""
-    return [
-        Organization(
-            name=row["name"],
-            kind="region",
-            country="SE",
-            orgnr=row["orgnr"],
-            aliases=_split_aliases(row["aliases"]),
-            code=row["lan_code"],
-        )
-        for row in _read_rows("regioner.csv")
-    ]
+    rows = _read_rows("regioner.csv")
+    return [_organization(row, kind="region", country="SE", code="lan_code") for row in rows]
 
 
 def _nordic_kommuner() -> list[Organization]:
     """The 357 Norwegian and 98 Danish kommuner; a place that is a common word has no bare
     place name ("Time", "Vejen"), so only its full name counts."""
-    return [
-        Organization(
-            name=row["name"],
-            kind="foreign municipality",
-            country=row["country"],
-            aliases=_split_aliases(row["aliases"]),
-            place=row["short_name"],
-            code=row["code"],
-        )
-        for row in _read_rows("nordic_kommuner.csv")
-    ]
+    rows = _read_rows("nordic_kommuner.csv")
+    return [_organization(row, kind="foreign municipality") for row in rows]
 
 
 def _myndigheter() -> list[Organization]:
     """The state agencies, with their roles."""
-    return [
-        Organization(
-            name=row["name"],
-            kind="myndighet",
-            country="SE",
-            orgnr=row["orgnr"],
-            role=row["role"] or "buyer",
-            aliases=_split_aliases(row["aliases"]),
-        )
-        for row in _read_rows("myndigheter.csv")
-    ]
+    rows = _read_rows("myndigheter.csv")
+    return [_organization(row, kind="myndighet", country="SE") for row in rows]
 
 
 def _other_public_bodies() -> list[Organization]:
     """Other public purchasers and the Nordic, UK and other foreign bodies."""
-    return [
-        Organization(
-            name=row["name"],
-            kind=row["kind"],
-            country=row["country"],
-            orgnr=row["orgnr"],
-            role=row["role"] or "buyer",
-            aliases=_split_aliases(row["aliases"]),
-        )
-        for row in _read_rows("public_buyers.csv")
-    ]
+    return [_organization(row) for row in _read_rows("public_buyers.csv")]
 
 
 def _merge(first: Organization, second: Organization) -> Organization:

@@ -33,7 +33,7 @@ from pipelines.facts.orgs_cues import (
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_names import Candidate, company_names, core_words
 from pipelines.facts.orgs_reference import find_organization
-from pipelines.facts.orgs_text import Sentence, sentences, strip_genitive
+from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive
 from pipelines.facts.orgs_words import DESCRIPTOR_ENDINGS, LEGAL_FORMS
 
 MIN_SCORE = 0.5
@@ -132,17 +132,6 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
     return chosen
 
 
-def _chains(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Candidates joined by commas and 'och/and/og' ("Datakraft, Nätverket och Skrivhuset")."""
-    chains: list[list[Candidate]] = []
-    for candidate in candidates:
-        if chains and CHAIN_JOINER.match(text[chains[-1][-1].end : candidate.start]):
-            chains[-1].append(candidate)
-        else:
-            chains.append([candidate])
-    return chains
-
-
 def _named_as_place(text: str, chain: list[Candidate]) -> bool:
     """A name the text elsewhere puts right after 'i/in/inom' ('Nya hus i Teleborg') is a
     place; but not after a role noun ('vd i Peab')."""
@@ -175,13 +164,14 @@ def _winners_in(
     if sentence.is_list_item:
         return candidates
     losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
-    for chain in _chains(text, candidates):  # "Arkitema og Rambøll bød på": both lost
+    # "Arkitema og Rambøll bød på": both lost
+    for chain in coordinated(text, candidates, CHAIN_JOINER):
         if candidates.index(chain[-1]) in losers:
             losers.update(candidates.index(member) for member in chain)
     winners = [candidate for i, candidate in enumerate(candidates) if i not in losers]
     cues = _cue_spans(sentence)
     chosen = []
-    for chain in _chains(text, winners):
+    for chain in coordinated(text, winners, CHAIN_JOINER):
         if _counterparty(text, sentence, chain, candidates):
             continue
         cue_right_before = any(_right_after(text, cue, chain[0]) for cue in cues)

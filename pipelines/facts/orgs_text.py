@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 # Lines that are not article prose even inside it ("Läs också: <another headline>").
 JUNK_LINE = re.compile(
@@ -102,7 +103,11 @@ def _ends_with_abbreviation(text: str) -> bool:
 
 
 def _split_line(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of the sentences of one line, not splitting after abbreviations."""
+    """(offset, text) of the sentences of one line, not splitting after abbreviations.
+
+    Not lexicon.SENTENCE_END_RE: that one (for the sentence around a figure) splits after
+    every '. ' before a capital, which cuts company names with initials and legal forms
+    ('S.C. Exemplu S.A. har', 'Dipl.-Ing. Berg'), and never before a digit."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in SENTENCE_BREAK.finditer(line):
@@ -112,6 +117,26 @@ def _split_line(line: str) -> list[tuple[int, str]]:
         start = match.end()
     pieces.append((start, line[start:]))
     return [(begin, piece) for begin, piece in pieces if piece.strip()]
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def coordinated(text: str, spans: list[SpanT], joiner: re.Pattern[str]) -> list[list[SpanT]]:
+    """Spans (names in text order) grouped where only `joiner` words stand between
+    neighbours: "Vadstena, Boxholm och Ydre", "Datakraft, Nätverket och Skrivhuset"."""
+    groups: list[list[SpanT]] = []
+    for span in spans:
+        if groups and joiner.match(text[groups[-1][-1].end : span.start]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
 
 
 def tokens(text: str) -> list[Token]:
