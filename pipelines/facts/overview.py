@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.facts.lexicon import dispatch_by_first_letter, split_alternatives
+
 SAMPLE_CHARS = 6000  # the opening of a text shows what kind of text it is
 MAX_PER_SIGNAL = 3  # ten percentages are no more telling than three
 MIN_SIGNALS = 5  # summed over the four kinds of signal, each capped at MAX_PER_SIGNAL
@@ -23,17 +25,20 @@ _CONTRACTS = (
     r"|kontrakterne|kontraktene|anskaffelser|konkurranser|udbud|contracts|tenders"
     r"|procurements|frameworks"
 )
+_STATISTICS = (
+    r"statisti\w*|genomsnitt\w*|gjennomsnitt\w*|gennemsnit\w*|on\s+average|average|i\s+snitt"
+    r"|årsredovisning\w*|årsrapport\w*|rapportserie\w*|quarter|quarterly|kvartal\w*"
+    r"|market\s+share|market\s+overview|i\s+fjol|fjolår\w*|årligen|varje\s+år|hvert\s+år"
+    r"|each\s+year|every\s+year|rapport|rapporten|rapportens|rapporter|report|reports|issn"
+)
+_TOTAL = r"sammanlagt|sammanlagda|totalt\s+\d|in\s+total|a\s+combined\s+total|samlet\s+set|i\s+alt"
+# Word groups behind first-letter lookaheads (lexicon.dispatch_by_first_letter): fast.
 SIGNAL_RE = re.compile(
     rf"""(?<![^\W\d_])(?:
-      (?P<count>\d[\d\u00a0 ,.]*\s+(?:{_CONTRACTS}))
-    | (?P<share>\d+(?:[,.]\d+)?\s*(?:%|procent|prosent|percent|per\s+cent))
-    | (?P<statistics>statisti\w*|genomsnitt\w*|gjennomsnitt\w*|gennemsnit\w*|on\s+average
-      |average|i\s+snitt|årsredovisning\w*|årsrapport\w*|rapportserie\w*|quarter|quarterly
-      |kvartal\w*|market\s+share|market\s+overview|i\s+fjol|fjolår\w*|årligen|varje\s+år
-      |hvert\s+år|each\s+year|every\s+year|rapport|rapporten|rapportens|rapporter
-      |report|reports|issn)
-    | (?P<total>sammanlagt|sammanlagda|totalt\s+\d|in\s+total|a\s+combined\s+total
-      |samlet\s+set|i\s+alt)
+      (?=\d)(?:(?P<count>\d[\d\u00a0 ,.]*\s+(?:{_CONTRACTS}))
+              |(?P<share>\d+(?:[,.]\d+)?\s*(?:%|procent|prosent|percent|per\s+cent)))
+    | (?P<statistics>{dispatch_by_first_letter(split_alternatives(_STATISTICS))})
+    | (?P<total>{dispatch_by_first_letter(split_alternatives(_TOTAL))})
     )(?![^\W\d_])""",
     re.IGNORECASE | re.VERBOSE,
 )
