@@ -73,16 +73,18 @@ def duration_score(text: str, start: int, end: int) -> float:
     if TREND_AFTER_RE.match(after):
         return -4.0
     near_before, near_after = before[-NEAR:], after[:NEAR]
-    if NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after):
+    not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
+    if not_contract:
         before, after = MONEY_RATE_RE.sub(" ", before), MONEY_RATE_RE.sub(" ", after)
         near_before, near_after = before[-NEAR:], after[:NEAR]
+        not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
     score = 0.0
-    score += 2.0 if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after) else 0.0
-    far_cue = CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after)
-    score += 1.0 if far_cue else 0.0
-    if far_cue and MONEY_PERIOD_RE.search(near_before):
-        score += MONEY_PERIOD_BONUS
-    not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
+    if CONTRACT_CUES.search(before) or CONTRACT_CUES.search(after):  # near ones are in it
+        score += 1.0
+        if CONTRACT_CUES.search(near_before) or CONTRACT_CUES.search(near_after):
+            score += 2.0
+        if MONEY_PERIOD_RE.search(near_before):
+            score += MONEY_PERIOD_BONUS
     if not_contract or _future_or_past_point(near_before):
         score -= 4.0
     return score
