@@ -16,7 +16,7 @@ from datetime import date
 
 from pipelines.facts.duration_cues import duration_score
 from pipelines.facts.duration_dates import find_date_spans
-from pipelines.facts.lexicon import hint_windows, sentence_around
+from pipelines.facts.lexicon import hint_windows, sentence_around, word_start_regex
 from pipelines.facts.numbers import COUNT_WORD_PATTERN, COUNT_WORDS
 
 MAX_CHARS = 200_000
@@ -54,10 +54,10 @@ PLUS_SPLIT_RE = re.compile(r"\s*(?:\+|plus)\s*", re.IGNORECASE)
 UNIT_HINT_RE = re.compile(r"[åÅ]r|[Yy](?:ear|r)|[Mm](?:ånad|åned|onth|th)")
 JOINED_YEAR_STARTS = ("årig", "årsavtal", "årskontrakt", "årsaftale", "årsperiod")
 HINT_BEFORE, HINT_AFTER = 60, 16
-OPTION_RE = re.compile(
-    r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*|extension\w*"
-    r"|extend\w*|renew\w*|prolong\w*)(?![^\W\d_])",
-    re.IGNORECASE,
+OPTION_RE = word_start_regex(
+    r"option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*|extension\w*|extend\w*|renew\w*"
+    r"|prolong\w*",
+    whole_words=True,
 )
 OPTION_LEAD_CHARS = 30
 # Words just before a period that make it an option's ("option på ytterligare två år").
