@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.facts.lexicon import word_start_regex
+
 
 def _words(pattern: str) -> re.Pattern[str]:
     """A case-insensitive compiled pattern."""
@@ -61,8 +63,10 @@ LOCATIVE_BEFORE = _words(
 )
 
 # A sentence that says who won.
-WINNER = _words(
-    r"\b(?:vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
+# Compiled by lexicon.word_start_regex: branches grouped by first letter, tried only where
+# a word starts (the sentence scan is the hot path of supplier finding).
+WINNER = word_start_regex(
+    r"vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
     r"|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b|tilldela\w*\s[^.]{0,90}?\btill"
     r"|(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
     r"(?:i\s)?\w*?(?:uppdrag|order|ordre|kontrakt|avtal|affär|oppdrag|jobb|projekt|prosjekt"
@@ -97,7 +101,7 @@ WINNER = _words(
     r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
     r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"
     r"|(?:with|med) (?:the )?(?:consortium|konsortiet|konsortiumet|joint venture|contractor"
-    r"|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet|firman))"
+    r"|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet|firman)"
 )
 # Present-tense work verbs: "Stenhuset bygger skolan", "Datakraft levererar". They announce
 # a winner in a headline or next to a new contract, but in a body they may name the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.orgs_names import company_names
+from pipelines.facts.orgs_names import sentence_names
 from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_text import sentences
@@ -31,6 +31,14 @@ SLOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 REACH = 60
+# The words without which neither slot can occur: a sentence lacking all of them is skipped
+# before its names are looked for (most sentences of an article).
+SLOT_HINT = re.compile(
+    r"award|\bwon\b|\bwins\b|secure|signed|vann|vunnit|tecknat|fått|får|vant|vundet|behalf"
+    r"|uppdrag|tilldela|vegne|upphandla|inleder|konkurrensutsätt|tender|procur|udbyder|lyser"
+    r"|tildeler|anlita",
+    re.IGNORECASE,
+)
 # Nouns that make a name a public body's: "Westmoor Transit Authority", "Hedeby Vatten-
 # och avfallsnämnd", "Statens fastighetsverk", "Ministry of Works".
 PUBLIC_NOUN = re.compile(
@@ -46,9 +54,9 @@ PUBLIC_NOUN = re.compile(
 def fallback_buyer(text: str) -> list[str]:
     """The first organisation named in a buyer's slot of a weighty sentence, if any."""
     for sentence in sentences(text):
-        if sentence.weight < 1:
+        if sentence.weight < 1 or not SLOT_HINT.search(sentence.text):
             continue
-        for name in company_names(text, sentence, []):
+        for name in sentence_names(text, sentence):
             before = text[max(sentence.start, name.start - REACH) : name.start]
             after = text[name.end : name.end + REACH]
             if not _is_public_shape(name.surface):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipelines.facts.orgs_common import is_common_phrase, is_common_word
 from pipelines.facts.orgs_cues import AUXILIARY, SPEECH_BEFORE, WINNER
-from pipelines.facts.orgs_matcher import Mention, kommun_places
+from pipelines.facts.orgs_matcher import Mention, find_public_bodies, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
 from pipelines.facts.orgs_words import (
     AREA_NOUN_ENDINGS,
@@ -193,6 +193,18 @@ def _is_name_item(item: str) -> bool:
 def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
     """The span shares characters with a public-body mention."""
     return any(start < body.end and body.start < end for body in bodies)
+
+
+def sentence_names(text: str, sentence: Sentence) -> list[Candidate]:
+    """Company-like names in one sentence of `text`, public bodies left out (cached: the
+    buyer fallback and the supplier search read the same sentences)."""
+    return list(_sentence_names(text, sentence))
+
+
+@lru_cache(maxsize=512)
+def _sentence_names(text: str, sentence: Sentence) -> tuple[Candidate, ...]:
+    """Cached body of sentence_names."""
+    return tuple(company_names(text, sentence, find_public_bodies(text)))
 
 
 def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[Candidate]:

@@ -31,7 +31,7 @@ from pipelines.facts.orgs_cues import (
     WINNER_LABEL,
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
-from pipelines.facts.orgs_names import Candidate, company_names, core_words
+from pipelines.facts.orgs_names import Candidate, core_words, sentence_names
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive
 from pipelines.facts.orgs_words import DESCRIPTOR_ENDINGS, LEGAL_FORMS
@@ -156,11 +156,9 @@ def _distance(candidate: Candidate, span: tuple[int, int]) -> int:
     return max(span[0] - candidate.end, candidate.start - span[1], 0)
 
 
-def _winners_in(
-    text: str, sentence: Sentence, announced: bool, bodies: list[Mention]
-) -> list[Candidate]:
+def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidate]:
     """The candidates of a sentence that its winner cue speaks of."""
-    candidates = company_names(text, sentence, bodies)
+    candidates = sentence_names(text, sentence)
     if sentence.is_list_item:
         return candidates
     losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
@@ -231,9 +229,10 @@ def _present_cues(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans (in the sentence) of present-tense work verbs that announce a winner: in the
     headline ('Stenhuset bygger skolan') or beside a new contract, never the incumbent's 'I dag
     levererar X maten'."""
-    if sentence.line != 0 and not NEW_CONTRACT.search(sentence.text):
+    spans = [match.span() for match in PRESENT_WINNER.finditer(sentence.text)]
+    if spans and sentence.line != 0 and not NEW_CONTRACT.search(sentence.text):
         return []
-    return [match.span() for match in PRESENT_WINNER.finditer(sentence.text)]
+    return spans
 
 
 def _counterparty(
@@ -269,7 +268,7 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     buyer_keys = {_key(name) for name in buyers}
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
-        found = _winners_in(text, sentence, announced, bodies)
+        found = _winners_in(text, sentence, announced)
         for candidate in found + _public_providers(text, sentence, bodies):
             if _is_buyer(candidate.surface, buyer_keys):
                 continue
