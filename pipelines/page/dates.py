@@ -1,4 +1,4 @@
-"""Dates written in Swedish, Norwegian, Danish or English text, parsed with python-dateutil.
+"""Dates written in Swedish, Norwegian, Danish or English text.
 
 `find_date` locates the first date in a longer string ("Publicerad: 30 maj 2023 kl. 13:06",
 "| 2018-09-28", "Posted on September 28, 2018 by ..."); `parse_date` reads one date string
@@ -9,9 +9,7 @@ is only completed when the caller gives a reference date.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-
-from dateutil import parser as dateutil_parser
+from datetime import date
 
 # Month names and abbreviations in English, Swedish, Norwegian (bokmål/nynorsk) and Danish.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -47,30 +45,23 @@ MONTH_DAY_YEAR = re.compile(
 )
 
 
-class NordicParserInfo(dateutil_parser.parserinfo):
-    """dateutil's vocabulary extended with Scandinavian month names; day before month."""
-
-    MONTHS = list(MONTH_NAMES)
-    JUMP = [*dateutil_parser.parserinfo.JUMP, "den", "d", "kl", "klockan", "of"]
-
-    def __init__(self) -> None:
-        super().__init__(dayfirst=True, yearfirst=False)
-
-
-PARSER_INFO = NordicParserInfo()
+# Month name or abbreviation (any language above) -> month number.
+MONTH_NUMBERS = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
 
 
 def _build(year: int, month_text: str, day: int) -> date | None:
-    """A date from a year, a month (number or name, any language above) and a day."""
+    """A date from a year, a month (number or name, any language above) and a day; None
+    if there is no such day."""
     if not YEAR_MIN <= year <= YEAR_MAX:
         return None
-    try:
-        parsed = dateutil_parser.parse(
-            f"{day} {month_text} {year}", parserinfo=PARSER_INFO, default=datetime(year, 1, 1)
-        )
-    except (ValueError, OverflowError):
+    key = month_text.casefold().rstrip(".")
+    month = int(key) if key.isdigit() else MONTH_NUMBERS.get(key)
+    if month is None:
         return None
-    return parsed.date()
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _iso_candidates(text: str) -> list[tuple[int, date | None]]:
