@@ -233,6 +233,10 @@ HOSTILE_BODIES = [
     ("x" * 5000 + " ") * 8 + " i Stockholm",
     # Many names and sentences: every mention in its own sentence.
     "Abc kommun tilldelar Bygg AB avtalet. " * 1000,
+    # One winner sentence listing thousands of companies, or one endless capitalised run.
+    "Hedeby kommun har tilldelat avtalet till " + "Abc AB, " * 4000,
+    "Vinner " + "Abc Def Ghi " * 3000,
+    "The Abc Def Council " * 2000,
 ]
 
 
@@ -244,3 +248,4 @@ def test_hostile_bodies_complete(body):
     facts = extract_facts(title="Rubrik", body=body)
     assert isinstance(facts.buyers, list) and isinstance(facts.suppliers, list)
     assert not set(facts.buyers) & set(facts.suppliers)
+    assert all(len(name.split()) <= 12 for name in facts.buyers + facts.suppliers)

@@ -43,6 +43,7 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+MAX_NAME_WORDS = 10  # "Barking, Havering and Redbridge University Hospitals NHS Trust" is 9
 PARENTHESIS_REACH = 80
 COMMA_LEGAL_FORMS = frozenset({"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "L.L.C."})
 # Endings of ordinary Scandinavian and English words that open sentences: "Resultatet",
@@ -221,8 +222,8 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
         if run[0].text in PUBLIC_WORDS:
             continue  # "Defence Innovation Hub", "Department's IT": part of a public body
         run = _drop_descriptors(_trim(run))
-        if not run:
-            continue
+        if not run or len(run) > MAX_NAME_WORDS:
+            continue  # a run of a dozen capitalised words is a headline, not a name
         start, end = base + run[0].start, base + _name_end(run[-1])
         if run[-1].text in COMMA_LEGAL_FORMS and text[end : end + 1] == ".":
             end += 1  # "Paving, Inc.": the dot belongs to the legal form
