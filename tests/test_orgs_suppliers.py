@@ -283,6 +283,37 @@ trafikområdet Mälarkusten från januari.""",
 Trafikverket har tecknat avtal med Peab om deletapp Lindholmen i tunnelbygget.""",
         ["Peab"],
     ),
+    (
+        "no",
+        """Ny brøyteavtale
+Kommunen har valgt leverandør. Fjellbrøyt AS ga det økonomisk mest fordelaktige tilbudet
+og får ansvaret for brøytingen fra november.""",
+        ["Fjellbrøyt AS"],
+    ),
+    (
+        "en",
+        """Bridge repairs
+Northfield Bridgeworks had the lowest bid among the five contractors that took part.""",
+        ["Northfield Bridgeworks"],
+    ),
+    (
+        "sv",
+        """Nya larm till äldreboenden
+Kommunen går vidare med Trygglarm Norden AB efter utvärderingen av anbuden.""",
+        ["Trygglarm Norden AB"],
+    ),
+    (  # present tense in the body names the incumbent unless a new contract is meant
+        "sv",
+        """Skolmaten upphandlas
+Kommunen har inlett en upphandling av skolmåltider. I dag levererar Matglädje AB maten.""",
+        [],
+    ),
+    (
+        "sv",
+        """Skolmaten upphandlad
+Från och med augusti levererar Matglädje AB maten enligt det nya avtalet.""",
+        ["Matglädje AB"],
+    ),
 ]
 
 

@@ -94,7 +94,7 @@ WINNER = word_start_regex(
     r"|signeras|signerar|signert|signerte|underskrevet|underskrev|gick till|går till"
     r"|leverantör blir|ny leverantör|med leverantören|med leverandøren|vant|vunnet|vandt"
     r"|vinder|vundet|tildelt|tildelte|tildeles|tildelet|valgt|valgte|ordren|kontrakten"
-    r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ )?kontrakt|wins|won"
+    r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
     r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands|clinches"
     r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
