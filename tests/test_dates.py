@@ -14,6 +14,9 @@ from pipelines.page.dates import find_date, find_dates, parse_date
     [
         ("2018-09-28", date(2018, 9, 28)),
         ("2018-09-28T08:30:00+02:00", date(2018, 9, 28)),
+        ("2018-09-28T23:45:10.123456-05:00", date(2018, 9, 28)),  # the date in its own zone
+        ("20180928T081500Z", date(2018, 9, 28)),  # compact ISO 8601, as some feeds write it
+        ("2018-W39-5", date(2018, 9, 28)),  # ISO week date
         ("28 september 2018", date(2018, 9, 28)),
         ("28 sep. 2018", date(2018, 9, 28)),
         ("28. september 2018", date(2018, 9, 28)),

@@ -2,14 +2,18 @@
 
 `find_date` locates the first date in a longer string ("Publicerad: 30 maj 2023 kl. 13:06",
 "| 2018-09-28", "Posted on September 28, 2018 by ..."); `parse_date` reads one date string
-(ISO 8601 timestamps included). Both return None rather than guess: a date without a year
-is only completed when the caller gives a reference date.
+from page metadata: ISO 8601 in all its forms (time zones, fractions, the compact
+"20180928T081500Z") through python-dateutil's `isoparse`, written dates through
+`find_date`. Both return None rather than guess: a date without a year is only completed
+when the caller gives a reference date.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from dateutil.parser import isoparse
 
 # Month names and abbreviations in English, Swedish, Norwegian (bokmål/nynorsk) and Danish.
 MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -113,4 +117,12 @@ def parse_date(text: str | None, reference: date | None = None) -> date | None:
     """
     if not text or not isinstance(text, str):
         return None
-    return find_date(text.strip()[:200], reference)
+    text = text.strip()[:200]
+    if text[:4].isdigit():
+        try:
+            found = isoparse(text).date()  # the calendar date as written, in its own zone
+        except (ValueError, OverflowError):
+            found = None
+        if found and YEAR_MIN <= found.year <= YEAR_MAX:
+            return found
+    return find_date(text, reference)
