@@ -302,6 +302,14 @@ Northfield Bridgeworks had the lowest bid among the five contractors that took p
 Kommunen går vidare med Trygglarm Norden AB efter utvärderingen av anbuden.""",
         ["Trygglarm Norden AB"],
     ),
+    (  # an acronym defined for a public body is that body, not a company
+        "en",
+        """Snow removal contract
+The Westmoor Department of Transportation (WDOT) has awarded a contract to Roadcare Ltd for the
+winter.
+The county has had a contract with WDOT for the past three years.""",
+        ["Roadcare Ltd"],
+    ),
     (  # present tense in the body names the incumbent unless a new contract is meant
         "sv",
         """Skolmaten upphandlas

@@ -63,6 +63,8 @@ NAME_CONTINUES = re.compile(r"(?:\s+(?:[A-ZÅÄÖÆØ]{2,}|IKT|ICT)\b)*")
 DESCRIBED_BEFORE = re.compile(
     r"\b[\w-]*(?:" + "|".join(DESCRIPTOR_ENDINGS) + r")\s+$", re.IGNORECASE
 )
+# An acronym defined in brackets right after a name: "Westmoor Transit Authority (WTA)".
+ACRONYM_AFTER = re.compile(r"\s*\((?:the\s)?([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ&-]{1,9})\)")
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
 NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
 CHAIN_JOINER = re.compile(
@@ -261,11 +263,22 @@ def _is_buyer(surface: str, buyer_keys: set[str]) -> bool:
     return _key(surface) in buyer_keys or (org is not None and _key(org.name) in buyer_keys)
 
 
+def _body_acronyms(text: str, bodies: list[Mention]) -> set[str]:
+    """Keys of the acronyms the text defines for public bodies: "the Michigan Department of
+    Transportation (MDOT)": MDOT is that body, never a company."""
+    found = set()
+    for body in bodies:
+        match = ACRONYM_AFTER.match(text, body.end)
+        if match and not body.bare_place:
+            found.add(_key(match.group(1)))
+    return found
+
+
 def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     """Names of the winning companies in `text`, best first."""
     sentence_list = sentences(text)
     bodies = find_public_bodies(text)
-    buyer_keys = {_key(name) for name in buyers}
+    buyer_keys = {_key(name) for name in buyers} | _body_acronyms(text, bodies)
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
         found = _winners_in(text, sentence, announced)
