@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipelines.facts.orgs_buyer_cues import (
     AFFILIATION_BEFORE,
@@ -32,7 +31,13 @@ from pipelines.facts.orgs_cues import (
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import NON_BUYER_ROLES
-from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive
+from pipelines.facts.orgs_text import (
+    Sentence,
+    coordinated,
+    sentences,
+    strip_genitive,
+    text_memo,
+)
 
 WINDOW = 48  # characters looked at on each side of a mention for a role cue
 MIN_SCORE = 1.0  # a lone passing mention deep in the body is not enough
@@ -88,15 +93,17 @@ def _sentence_of(sentence_list: list[Sentence], starts: list[int], offset: int) 
     return sentence if offset < sentence.start + len(sentence.text) else None
 
 
-@lru_cache(maxsize=1024)
-def _about_procurement(sentence: Sentence) -> bool:
+def _about_procurement(text: str, sentence: Sentence) -> bool:
     """The sentence speaks of procuring, winning or a job: read once per sentence, however
     many bodies it names."""
-    return bool(
-        PROCUREMENT.search(sentence.text)
-        or WINNER.search(sentence.text)
-        or JOB_WORDS.search(sentence.text)
-    )
+    memo = text_memo(text).setdefault("about_procurement", {})
+    if sentence not in memo:
+        memo[sentence] = bool(
+            PROCUREMENT.search(sentence.text)
+            or WINNER.search(sentence.text)
+            or JOB_WORDS.search(sentence.text)
+        )
+    return memo[sentence]
 
 
 def _context(text: str, mention: Mention, sentence: Sentence) -> tuple[str, str]:
@@ -117,7 +124,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         return _Scored(mention, LABEL_SCORE, True)  # "Officielt navn: Greve Kommune"
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
     strong = not covered and bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
-    procurement = _about_procurement(sentence)
+    procurement = _about_procurement(text, sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
     score = sentence.weight * (1.0 + level)
     if covered:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipelines.facts.orgs_common import is_common_phrase, is_common_word
 from pipelines.facts.orgs_cues import AUXILIARY, SPEECH_BEFORE, WINNER
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies, kommun_places
-from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, tokens
+from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, text_memo, tokens
 from pipelines.facts.orgs_words import (
     AREA_NOUN_ENDINGS,
     BUSINESS_WORDS,
@@ -197,15 +197,12 @@ def _overlaps(start: int, end: int, bodies: list[Mention]) -> bool:
 
 
 def sentence_names(text: str, sentence: Sentence) -> list[Candidate]:
-    """Company-like names in one sentence of `text`, public bodies left out (cached: the
-    buyer fallback and the supplier search read the same sentences)."""
-    return list(_sentence_names(text, sentence))
-
-
-@lru_cache(maxsize=512)
-def _sentence_names(text: str, sentence: Sentence) -> tuple[Candidate, ...]:
-    """Cached body of sentence_names."""
-    return tuple(company_names(text, sentence, find_public_bodies(text)))
+    """Company-like names in one sentence of `text`, public bodies left out (computed once
+    per text and sentence: the buyer fallback and the supplier search read the same ones)."""
+    memo = text_memo(text).setdefault("sentence_names", {})
+    if sentence not in memo:
+        memo[sentence] = tuple(company_names(text, sentence, find_public_bodies(text)))
+    return list(memo[sentence])
 
 
 def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[Candidate]:

@@ -33,7 +33,7 @@ from pipelines.facts.orgs_cues import (
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_names import Candidate, core_words, sentence_names
 from pipelines.facts.orgs_reference import find_organization
-from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive
+from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive, text_memo
 from pipelines.facts.orgs_words import DESCRIPTOR_ENDINGS, LEGAL_FORMS
 
 MIN_SCORE = 0.5
@@ -169,7 +169,7 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
         if candidates.index(chain[-1]) in losers:
             losers.update(candidates.index(member) for member in chain)
     winners = [candidate for i, candidate in enumerate(candidates) if i not in losers]
-    cues = _cue_spans(sentence)
+    cues = _cue_spans(text, sentence)
     chosen = []
     for chain in coordinated(text, winners, CHAIN_JOINER):
         if _counterparty(text, sentence, chain, candidates):
@@ -198,7 +198,7 @@ def _public_providers(text: str, sentence: Sentence, bodies: list[Mention]) -> l
     Trust', 'awarded a contract for surgery to the X Trust', 'Helse Midt-Norge IT er valgt som
     leverandør'."""
     end_of_sentence = sentence.start + len(sentence.text)
-    cues = _cue_spans(sentence)
+    cues = _cue_spans(text, sentence)
     found = []
     for body in bodies:
         if body.bare_place or not sentence.start <= body.start < end_of_sentence:
@@ -212,10 +212,17 @@ def _public_providers(text: str, sentence: Sentence, bodies: list[Mention]) -> l
     return found
 
 
-@lru_cache(maxsize=256)
-def _cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
+def _cue_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the winner cues of a sentence that are neither negated ('ikke får
-    ordren') nor about a court case ('har vunnit striden')."""
+    ordren') nor about a court case ('har vunnit striden'); read once per sentence."""
+    memo = text_memo(text).setdefault("cue_spans", {})
+    if sentence not in memo:
+        memo[sentence] = _find_cue_spans(sentence)
+    return memo[sentence]
+
+
+def _find_cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The uncached body of _cue_spans."""
     spans = []
     for match in WINNER.finditer(sentence.text):
         around = sentence.text[max(0, match.start() - NEGATION_REACH) : match.end() + 6]

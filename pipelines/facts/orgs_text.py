@@ -55,6 +55,13 @@ def article_text(title: str | None, body: str) -> str:
     return text[:MAX_TEXT_CHARS]
 
 
+@lru_cache(maxsize=4)
+def text_memo(text: str) -> dict[str, dict]:
+    """A scratch table of values derived from one text (its sentences' names, cues ...),
+    kept for the last few texts only: buyers and suppliers of one article share them."""
+    return {}
+
+
 def _line_weight(index: int, words: int) -> float:
     """Headline and lead weigh most; short lines far down are mostly page furniture."""
     if index < 5:
