@@ -106,9 +106,10 @@ WINNER = word_start_regex(
 # Present-tense work verbs: "Stenhuset bygger skolan", "Datakraft levererar". They announce
 # a winner in a headline or next to a new contract, but in a body they may name the
 # incumbent ("I dag levererar X maten"), so they count only there (see NEW_CONTRACT).
-PRESENT_WINNER = _words(
-    r"\b(?:bygger|levererar|ska\sleverera|leverer|skal\slevere|leverere|builds|supplies"
-    r"|delivers|will\ssupply)\b"
+PRESENT_WINNER = word_start_regex(
+    r"bygger|levererar|ska\sleverera|leverer|skal\slevere|leverere|builds|supplies"
+    r"|delivers|will\ssupply",
+    whole_words=True,
 )
 # A new contract named in the same sentence: "det nya avtalet", "from 1 March", "new deal".
 NEW_CONTRACT = _words(
@@ -175,9 +176,13 @@ SPEECH_BEFORE = _words(
 # "Det är Datakraft, Nätverket och Skrivhuset": a list of winners follows the previous sentence.
 LIST_LEAD = _words(r"^\s*(?:det är|dessa är|de är|these are|they are|det er|de er|dette er)\b")
 # "åtta företag", "four contractors", "Tre bolag": a count of winners announces a list.
+_WINNER_NOUNS = (
+    r"företag|bolag|leverantörer|entreprenörer|aktörer|konsulter|companies|contractors"
+    r"|suppliers|firms|operators|selskaper|selskaber|leverandører|virksomheder|entreprenører"
+)
 WINNER_COUNT = _words(
     r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten"
-    r"|to|tre|fire|seks|syv|sju|otte|åtte|\d+)\s+(?:\w+\s+)?(?:företag|bolag|leverantörer"
-    r"|entreprenörer|aktörer|konsulter|companies|contractors|suppliers|firms|operators"
-    r"|selskaper|selskaber|leverandører|virksomheder|entreprenører)\b"
+    r"|to|tre|fire|seks|syv|sju|otte|åtte|\d+)\s+(?:\w+\s+)?(?:" + _WINNER_NOUNS + r")\b"
 )
+# The nouns alone, a cheap test before WINNER_COUNT (most sentences name none of them).
+WINNER_COUNT_NOUN = word_start_regex(_WINNER_NOUNS, whole_words=True)

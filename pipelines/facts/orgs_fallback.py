@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.facts.lexicon import word_start_regex
 from pipelines.facts.orgs_names import sentence_names
 from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import find_organization
@@ -33,11 +34,10 @@ SLOT_AFTER = re.compile(
 REACH = 60
 # The words without which neither slot can occur: a sentence lacking all of them is skipped
 # before its names are looked for (most sentences of an article).
-SLOT_HINT = re.compile(
-    r"award|\bwon\b|\bwins\b|secure|signed|vann|vunnit|tecknat|fått|får|vant|vundet|behalf"
+SLOT_HINT = word_start_regex(
+    r"award|won\b|wins\b|secure|signed|vann|vunnit|tecknat|fått|får|vant|vundet|behalf"
     r"|uppdrag|tilldela|vegne|upphandla|inleder|konkurrensutsätt|tender|procur|udbyder|lyser"
-    r"|tildeler|anlita",
-    re.IGNORECASE,
+    r"|tildeler|anlita"
 )
 # Nouns that make a name a public body's: "Westmoor Transit Authority", "Hedeby Vatten-
 # och avfallsnämnd", "Statens fastighetsverk", "Ministry of Works".

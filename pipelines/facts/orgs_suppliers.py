@@ -28,6 +28,7 @@ from pipelines.facts.orgs_cues import (
     TAKEN_FROM,
     WINNER,
     WINNER_COUNT,
+    WINNER_COUNT_NOUN,
     WINNER_LABEL,
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
@@ -123,15 +124,16 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
         if announcing and not chosen[-1][0].is_list_item and "," in sentence.text:
             chosen.append((sentence, True))  # "Four contractors ... . A, B and C will start"
         announcing = False
-        if (
-            WINNER.search(sentence.text)
-            or WINNER_COUNT.search(sentence.text)
-            or _present_cues(sentence)
-        ):
+        counted = _counts_winners(sentence.text)
+        if counted or WINNER.search(sentence.text) or _present_cues(sentence):
             chosen.append((sentence, False))
-            text = sentence.text.rstrip()
-            announcing = text.endswith(":") or bool(WINNER_COUNT.search(text))
+            announcing = sentence.text.rstrip().endswith(":") or counted
     return chosen
+
+
+def _counts_winners(text: str) -> bool:
+    """'åtta företag', 'four contractors': a count of winners (the noun is tested first)."""
+    return bool(WINNER_COUNT_NOUN.search(text) and WINNER_COUNT.search(text))
 
 
 def _named_as_place(text: str, chain: list[Candidate]) -> bool:
