@@ -157,6 +157,12 @@ def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):
             [],
             ["Atea"],
         ),
+        (  # a company name without a legal form is no fallback buyer either
+            "Nytt städavtal",
+            "Kommunen har tecknat avtal med Städ Services om städning av skolorna.",
+            [],
+            ["Städ Services"],
+        ),
         (  # 'Kommunen' as the subject of a buying verb is the kommun the article names
             "Nya datorer i skolan",
             "Skolorna i Lerums kommun får nya datorer. Kommunen har tecknat avtal med Atea om"

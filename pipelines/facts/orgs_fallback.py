@@ -45,9 +45,9 @@ PUBLIC_NOUN = re.compile(
     r"(?:kommun|kommune|kommunerna|region|regionen|myndighet|myndigheten|verket|styrelsen"
     r"|styrelse|nämnd|nämnden|förvaltning|förvaltningen|direktoratet|direktorat|etaten"
     r"|departementet|ministeriet|sjukhus|sykehus|sygehus|universitet|politi|polisen)$"
-    r"|^(?:Council|Authority|Department|Ministry|Agency|Trust|Board|Commission|Government"
-    r"|Municipality|County|City|State|University|Hospital|Police|NHS|Army|Navy|Office"
-    r"|Directorate|Administration|Service|Services)$",
+    r"|^(?:Council|Authority|Department|Ministry|Agency|Board|Commission|Government"
+    r"|Municipality|County|City|State|University|Hospital|Police|NHS|Army|Navy|Directorate"
+    r"|Administration)$",
 )
 
 
