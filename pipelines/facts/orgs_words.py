@@ -61,7 +61,7 @@ STOPWORDS = _set(
     SEK NOK DKK EUR USD GBP AUD FTSE OMX ID PM TT NTB Ritzau Reuters
     Två Tre Fyra Fem Sex Sju Åtta Nio Tio Två Första Andra Tredje Många Flera Alla Några
     Därför Dessutom Desuden Sammanlagt Samlet Totalt Internationalt Nationellt Också
-    Department Government Defence Defense Ministry Council Agency Authority Commission
+    Department Government Defence Defense Ministry Council Agency Authority Commission Trust
     Kommissionen Regeringen Riksdagen Region Regions Regionens Landstinget Kommunens
     Staten State Federal National Public Secretary Transport
     Anbud Avtal Kontrakt Uppdrag Upphandling Ramavtal Tilldelning Leverans Leverantör
