@@ -70,6 +70,18 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ("Cornwall Council has awarded", ["Cornwall Council"]),
         ("the UN Security Council met", []),
         ("Statens vegvesen Region Vest har tildelt", ["Statens vegvesen"]),
+        ("En kommun köpte fem bilar.", []),
+        ("Hver kommune har sitt eget budsjett.", []),
+        ("Redcar with Saltburn Council has awarded", ["Redcar with Saltburn Council"]),
+        ("Kingston upon Hull City Council signed", ["Kingston upon Hull City Council"]),
+        ("the KB council agreed; a UK council did not", ["KB council"]),
+        (
+            "The Secretary of State for Transport (SoST) appealed",
+            ["Secretary of State for Transport"],
+        ),
+        ("Nordfjord havnevesen kjøpte en båt", ["Nordfjord havnevesen"]),
+        ("Vejle Forsyning har udbudt kloakarbejdet", ["Vejle Forsyning"]),
+        ("rengøring for Boligkontoret Vejle", ["Boligkontoret Vejle"]),
     ],
 )
 def test_name_shapes(text: str, names: list[str]):

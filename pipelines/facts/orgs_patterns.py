@@ -14,7 +14,13 @@ from pipelines.facts.lexicon import hint_windows
 from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, STOPWORDS
 
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
-_CAPS = rf"{_CAP}(?:\s(?:&\s)?{_CAP}){{0,3}}"
+# Joined words inside one name: "Brighton and Hove", "Kingston upon Thames".
+_CAPS = rf"{_CAP}(?:\s(?:(?:&|and|with|upon)\s)?{_CAP}){{0,3}}"
+# Words that stand before "kommun" but name no place: "En kommun upphandlade ...".
+_NOT_PLACE = (
+    r"(?!(?:En|Ett|Den|Denna|Detta|Varje|Vilken|Någon|Ingen|Annan|Samma|Hver|Hvert|Enhver"
+    r"|Hvilken|Næste|Anden|Annen|Vår|Vores|Din|Deres|Deras|Egen|Egna|One|Each|Every)\s)"
+)
 # Long names that list places: "Barking, Havering and Redbridge University Hospitals".
 # Councils that are not local authorities: "Security Council", "Research Council".
 _NOT_COUNCILS = (
@@ -38,13 +44,18 @@ class BodyPattern:
 
 PATTERNS: tuple[BodyPattern, ...] = (
     BodyPattern(
-        re.compile(rf"\b({_CAP}(?:\s{_CAP})?\s(?:fylkes)?kommune)(?:s|n)?\b"),
+        re.compile(rf"\b{_NOT_PLACE}({_CAP}(?:\s{_CAP})?\s(?:fylkes)?kommune)(?:s|n)?\b"),
         "foreign municipality",
         "NO",
         "ommune",
     ),
-    BodyPattern(re.compile(rf"\b({_CAP}\sKommune)s?\b"), "foreign municipality", "DK", "Kommune"),
-    BodyPattern(re.compile(rf"\b({_CAP}\skommun)s?\b"), "kommun", "SE", " kommun"),
+    BodyPattern(
+        re.compile(rf"\b{_NOT_PLACE}({_CAP}\sKommune)s?\b"),
+        "foreign municipality",
+        "DK",
+        "Kommune",
+    ),
+    BodyPattern(re.compile(rf"\b{_NOT_PLACE}({_CAP}\skommun)s?\b"), "kommun", "SE", " kommun"),
     BodyPattern(
         re.compile(
             rf"\b({_CAPS}\s(?:County|District|Borough|City|Metropolitan Borough|Town|Parish)"
@@ -55,10 +66,39 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Council",
     ),
     BodyPattern(
-        re.compile(rf"\b((?:{_CAP}\s)?(?!{_NOT_COUNCILS}){_CAP}\sCouncil)\b"),
+        re.compile(rf"\b((?:{_CAP}\s(?:(?:with|upon)\s)?)?(?!{_NOT_COUNCILS}){_CAP}\sCouncil)\b"),
         "foreign municipality",
         "GB",
         "Council",
+    ),
+    # "MK council": a council by its place's initials (never "a UK council").
+    BodyPattern(
+        re.compile(r"\b((?!(?:UK|EU|US|UN|GB|NHS)\b)[A-Z]{2,4}\s[Cc]ouncil)\b"),
+        "foreign municipality",
+        "GB",
+        "ouncil",
+    ),
+    BodyPattern(
+        re.compile(rf"\b(Secretary\sof\sState\sfor\s{_CAP}(?:\s(?:and|&)\s{_CAP})?)"),
+        "foreign public body",
+        "GB",
+        "Secretary of State",
+    ),
+    # Port authorities and utilities named after their place ("Ålesundregionens
+    # havnevesen", "Aarhus Havn", "Sønderborg Forsyning"); a housing office that tenders as
+    # a public body ("Boligkontoret Århus").
+    BodyPattern(
+        re.compile(rf"\b({_CAP}\s(?:havnevesen|havnevæsen|Havnevesen|Havn))\b"),
+        "foreign public body",
+        "",
+        "avn",
+    ),
+    BodyPattern(re.compile(rf"\b({_CAP}\sForsyning)\b"), "foreign public body", "DK", "Forsyning"),
+    BodyPattern(
+        re.compile(rf"\b(Boligkontoret\s{_CAP}|{_CAP}\s(?:Boligselskab|Boligforening))\b"),
+        "foreign public body",
+        "DK",
+        "Bolig",
     ),
     BodyPattern(
         re.compile(rf"\b((?:London\s|Royal\s)?Borough\sof\s{_CAP}(?:\s(?:and|&)\s{_CAP})?)"),
@@ -182,6 +222,7 @@ def _normalise(name: str) -> str:
     while (
         len(words) > 2
         and words[0] not in PUBLIC_WORDS
+        and words[1] != "of"  # "Secretary of State for X" keeps its head
         and (words[0] in STOPWORDS or words[0].casefold() == "the")
     ):
         words = words[1:]
