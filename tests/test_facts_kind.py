@@ -103,6 +103,22 @@ CASES = [
      "kombinationen av kvalitet och pris.", "award"),
     ("Council picks new fleet partner", "Vanline offered the best balance of cost and "
      "quality.", "award"),
+    # round 4: short tender news, takeovers, broken law, a challenge nobody lodged
+    ("Ny upphandling av hemtjänst", "Den förra upphandlingen överklagades.", "tender"),
+    ("Städupphandlingen pågår", "Anbud kan lämnas till och med den 3 maj.", "tender"),
+    ("Regionen backar", "Beslutet om att upphandla tandvården dras tillbaka.", "tender"),
+    ("Upphandling av fisk", "Upphandlingen avbröts i höstas och görs nu om.", "tender"),
+    ("Affaldsindsamling i Lyngby", "Udbuddet vedrører tømning af containere.", "tender"),
+    ("Kommunen vil have ny vognmand", "Kommunen ønsker at indgå en kontrakt om kørsel.",
+     "tender"),
+    ("Fjordbuss tar over rutene", "Selskapet skal kjøre med elbusser fra mai.", "award"),
+    ("Dyr snöröjning", "Kommunen bröt mot lagen när den köpte tjänsten.", "dispute"),
+    ("Dyr snöröjning", "Kommunen köpte plogning utan att först ha en upphandling.",
+     "dispute"),
+    ("Trust 'breached procurement rules' over catering deal", "The contract was signed "
+     "in 2019 and awarded to Meadow Foods.", "dispute"),
+    ("Stadshuset får ny städfirma", "Ingen har begärt överprövning av tilldelningen, så "
+     "avtalet kan nu tecknas med Glansa AB.", "award"),
 ]  # fmt: skip
 
 
@@ -173,3 +189,19 @@ def test_statistics_overview_is_other():
         "Leverantörer tilldelades kontrakt i alla län."
     )
     assert classify_kind("Statistik över offentliga inköp", body, "sv") == "other"
+
+
+def test_a_body_cue_far_from_the_lead_counts_as_rest():
+    """A complaint mentioned only late in a long text weighs less than the lead's award."""
+    lead = "Kommunen har tecknat avtal med Nordbygg AB om ett nytt badhus. " * 9
+    body = lead + "En förlorande anbudsgivare har tidigare överklagat en annan upphandling."
+    assert classify_kind("Nytt badhus", body, "sv") == "award"
+
+
+def test_a_digest_of_court_cases_is_other():
+    body = (
+        "Three rulings stood out this year. Acme Ltd v Northshire Council [2023] EWHC 101 "
+        "on limitation periods; Beta LLP v Southvale Council [2023] EWHC 202 on "
+        "modifications; Gamma plc v Eastborough [2023] 4 WLUK 77 on the court's powers."
+    )
+    assert classify_kind("Procurement cases of the year", body, "en") == "other"

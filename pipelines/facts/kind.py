@@ -12,6 +12,7 @@ The supplier bonus settles award against tender only, never against a dispute.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipelines.facts.kind_cues import (
@@ -37,6 +38,10 @@ SUPPLIER_BONUS = 1.5  # a named winner settles a close call between award and te
 GUIDE_MIN_PRONOUNS = 4
 GUIDE_PRONOUNS_PER_WORD = 0.01
 GUIDE_SAMPLE_CHARS = 5000
+# A neutral citation ("[2023] EWHC 1157", "[2023] 2 WLUK 296"): a digest citing several
+# cases reports on case law, not on one procurement.
+CASE_CITATION_RE = re.compile(r"\[(?:19|20)\d\d\]\s+(?:\d+\s+)?[A-Z]{2,}\s+\d+")
+MIN_CASE_CITATIONS = 3
 PRIORITY = ("dispute", "award", "tender")  # ties: the rarer, more specific kind first
 
 # zone -> kind -> {distinct phrase: weight}
@@ -54,7 +59,7 @@ def classify_kind(
     found = find_cues(title, body)
     if GUIDE_TITLE_RE.search(title) or (found["lead"][READER] and _is_guide(body)):
         return "other"
-    if is_overview(title, body):
+    if is_overview(title, body) or _is_case_digest(body):
         return "other"
     scores = kind_scores(found)
     if _challenge_has_ended(found, title, body):
@@ -83,10 +88,11 @@ def find_cues(title: str, body: str) -> Found:
     found: Found = {zone: defaultdict(dict) for zone in ZONE_WEIGHTS}
     for zone, text in (("title", title), ("body", body)):
         for match, (kind, weight) in CUES.finditer(text):
+            where = zone
             if zone == "body":
-                zone = "lead" if match.start() < LEAD_CHARS else "rest"
+                where = "lead" if match.start() < LEAD_CHARS else "rest"
             phrase = match.group(0).casefold()
-            found[zone][kind][phrase] = max(weight, found[zone][kind].get(phrase, weight))
+            found[where][kind][phrase] = max(weight, found[where][kind].get(phrase, weight))
     return found
 
 
@@ -107,6 +113,12 @@ def _strength(weights) -> float:
     """The strongest MAX_CUES_PER_ZONE positive weights, less every negative one."""
     positive = sorted((w for w in weights if w > 0), reverse=True)[:MAX_CUES_PER_ZONE]
     return sum(positive) + sum(w for w in weights if w < 0)
+
+
+def _is_case_digest(body: str) -> bool:
+    """True if the text cites several court cases by neutral citation (a law digest)."""
+    citations = CASE_CITATION_RE.findall(body[: GUIDE_SAMPLE_CHARS * 4])
+    return len(set(citations)) >= MIN_CASE_CITATIONS
 
 
 def _is_guide(body: str) -> bool:

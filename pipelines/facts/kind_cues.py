@@ -95,7 +95,9 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|underskrev|underskriver"
           r"|skr(?:ev|eiv|ive|ivit|evet)\s+(?:under|(?:\w+\s+)?kontrakt)"
           r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
-          rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"),
+          rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"
+          r"|ta(?:r|tt)?\s+over\s+(?:\w+\s+){0,3}?\w*(?:kjøring|drift|trafikk|rute|oppdrag)\w*"
+          r"|overta(?:r|ger|tt)?\s+(?:\w+\s+){0,3}?\w*(?:kjøring|drift|trafik|rute|opgave)\w*"),
     # English
     (3.0, r"win\s+(?:a|the)\s+contract"
           r"|preferred\s+(?:bidder|supplier|vendor|contractor|partner)s?|appointed|secures"
@@ -118,13 +120,21 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
           r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|anbudsförfrågn\w*|inbjudan\s+att\s+lämna"
           r"|genomför\s+en\s+\w*upphandling"
-          r"|söker\s+(?:\w+\s+){0,2}?\w*(?:leverantör|entreprenör|konsult)\w*"),
+          r"|söker\s+(?:\w+\s+){0,2}?\w*(?:leverantör|entreprenör|konsult)\w*"
+          r"|ny\s+upphandling|nyupphandling\w*|(?:beslut\w*\s+)?om\s+att\s+(?:låta\s+)?upphandla"
+          r"|(?:ska|skall|kommer\s+att)\s+göra\s+en\s+(?:\w+\s+){0,2}?upphandling"
+          r"|gör\s+en\s+(?:\w+\s+){0,2}?upphandling|upphandling\w*\s+(?:\w+\s+){0,4}?pågår"
+          r"|pågår\s+(?:\w+\s+){0,4}?upphandling\w*|upphandlingen\s+(?:är\s+)?publicerad"
+          r"|anbud\s+kan\s+lämnas|anbud\s+ska\s+(?:ha\s+)?(?:inkommit|lämnas)"
+          r"|upphandlingen\s+omfattar|avser\s+att\s+(?:teckna|upphandla)"),
     # Norwegian, Danish
     (3.0, r"udbyder|udbydes|udbudt|udbød|udbudte|sender\s+\w+\s+i\s+udbud|i\s+udbud(?:det)?"
           r"|lyser\s+ut|lyses\s+ut|lyste\s+ut|lyst\s+ut"
           r"|utlyst|kunngjør\w*|anbudskonkurranse\w*|konkurranse\s+om|prekvalifi\w*"
           r"|prækvalifi\w*|tilbudsfrist\w*|anbudsfrist\w*|doffin"
-          r"|s(?:øger|øgte|øker|økte)\s+(?:\w+\s+){0,2}?\w*(?:leverandør|entreprenør|rådgiver)\w*"),
+          r"|s(?:øger|øgte|øker|økte)\s+(?:\w+\s+){0,2}?\w*(?:leverandør|entreprenør|rådgiver)\w*"
+          r"|udbuddet\s+(?:vedrører|omfatter)|anskaffelsen\s+omfatter|konkurransen\s+omfatter"
+          r"|ønsker\s+(?:\w+\s+){0,2}?(?:at\s+indgå|å\s+inngå)|kontrakten\s+indgås"),
     # English
     (3.0, r"invites?\s+(?:bids|tenders|suppliers)|invitation\s+to\s+tender|tender\s+notice"
           r"|tender\s+notices|out\s+to\s+tender|issued\s+a\s+tender|launch\w*\s+(?:a\s+)?tender"
@@ -145,7 +155,9 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"överpröva\w*|överprövning\w*|överklaga\w*|förvaltningsrätt\w*|kammarrätt\w*"
           r"|högsta\s+förvaltningsdomstolen|hfd|tingsrätt\w*|hovrätt\w*|skadestånd\w*"
           r"|upphandlingsskadeavgift\w*|prövningstillstånd\w*|otillåten\s+direkt\w*"
-          r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|i\s+strid\s+(?:mot|med)"
+          r"|bryter\s+mot\s+lagen|bryta\s+mot\s+lagen|bröt\s+mot\s+lagen|brutit\s+mot\s+lagen"
+          r"|i\s+strid\s+(?:mot|med)|utan\s+(?:att\s+(?:först\s+)?(?:ha\s+)?)?(?:en\s+)?"
+          r"(?:offentlig\s+)?upphandling|utan\s+att\s+(?:\w+\s+){0,2}?upphandla(?:s|ts|t)?"
           rf"|{_WATCHDOG_ACTS}|böter|ogiltig\w*|länsrätt\w*"
           r"|g(?:er|av|ett)\s+(?:\w+\s+){1,2}?rätt(?!\s+(?:till|att))"),
     # Norwegian, Danish
@@ -161,6 +173,8 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|procurement\s+challenge\w*|bid\s+protest\w*|gao\b"
           r"|appeal(?:s|ed|ing)?\b|damages|lawsuit\w*|sues|sued|injunction\w*|unlawful\w*|fined"
           r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"
+          r"|br(?:oke|eached|eaches|each)\s+(?:\S+\s+){0,3}?(?:laws?|rules|regulations)"
+          r"|breach(?:es)?\s+of\s+(?:\S+\s+){0,2}?(?:laws?|rules|regulations)"
 ),
 )  # fmt: skip
 
@@ -170,6 +184,8 @@ RESOLVED_CUES = (
     r"|inte\s+beviljat\s+prövningstillstånd|inte\s+beviljar\s+prövningstillstånd"
     r"|beviljar\s+inte\s+prövningstillstånd|förgäves|kan\s+börja\s+gälla|kan\s+nu\s+tecknas"
     r"|withdr[ae]wn?|dismissed\s+the|rejected\s+the\s+(?:challenge|appeal|claim)"
+    r"|ingen\s+(?:har\s+)?begärt|ingen\s+begärde|inte\s+(?:har\s+)?begärts|ingen\s+klaget"
+    r"|ingen\s+har\s+klaget|no\s+(?:one|bidder)\s+(?:has\s+)?challenged"
 )
 
 # A contract reported as signed ("teikna kommunen kontrakt med", "signed the contract"),
@@ -216,7 +232,7 @@ APPEAL_WINDOW_CUES = (
 # A procurement called off: the news is the tender's end, even if a winner was named.
 CANCEL_CUES = (
     r"avbryt|avbryter|avbryts|avbrytas|avbröt|avbrutit|avbrutits|avbruten|avbrutet"
-    r"|avbrutna|avbrytande|avbrytandet|avbrytes|avbrøt|avbrutt|avlyser|avlyses|avlyste"
+    r"|avbrutna|avbröts|avbrytande|avbrytandet|avbrytes|avbrøt|avbrutt|avlyser|avlyses|avlyste"
     r"|avlyst|annullerer|annulleres|annullerede|annulleret|annullere|annullering\w*"
     r"|annullert|annullerte|annulerer|sløjfe|sløjfer|sløjfes|sløjfet|sløjfede|aflyser"
     r"|aflyses|aflyste|aflyst|cancel|cancels|cancel(?:l)?ed|cancel(?:l)?ing|cancellation"
