@@ -57,3 +57,42 @@ NOTICE_LABEL = _words(
 # "Eva Berg – Region Skåne": the body is where the person works, not a buyer.
 _NAME_WORD = r"[A-ZÅÄÖÆØÉ][a-zåäöæøéü]+(?:-[A-ZÅÄÖÆØ][a-zåäöæøéü]+)?"
 AFFILIATION_BEFORE = re.compile(rf"\b{_NAME_WORD}\s{_NAME_WORD}(\s*\(|\s+[–—-]\s+)$")
+
+# A job title, and the body a titled person speaks for: "sier byggeleder Halvard Nyland i
+# Viken fylkeskommune", "Eva Ek, kommundirektör i Bjuvs kommun": the employer is the
+# party, not a place, so no locative discount.
+_JOB_TITLE = (
+    r"\w*(?:sjef|leder|chef|direktør|direktör|director|ansvarig|ansvarlig|rådmann|rådman"
+    r"|ordförande|ordfører|formand|manager|officer|upphandlare|innkjøper|indkøber|controller"
+    r"|handläggare|saksbehandler|sagsbehandler|projektleder)"
+)
+TITLED_EMPLOYEE_BEFORE = re.compile(
+    rf"(?:\b{_JOB_TITLE}\s+(?:{_NAME_WORD}\s{_NAME_WORD}\s+)?"
+    rf"|\b{_NAME_WORD}\s{_NAME_WORD},\s+{_JOB_TITLE}\s+)(?:i|ved|vid|på|hos|at|for)\s+$",
+    re.IGNORECASE,
+)
+# Right before a body that supervises the work: "under tillsyn av Socialstyrelsen".
+SUPERVISOR_BEFORE = _words(
+    r"\b(?:tillsyn|tilsyn|supervision|oversight)\s+(?:av|af|fra|från|by|of)\s+(?:the\s+)?$"
+    r"|\b(?:supervised|regulated|overseen)\s+by\s+(?:the\s+)?$"
+)
+# A body the text names by its role in the case: "Innovasjon Norge (heretter innklagede)",
+# "Bjuvs kommun (nedan Kommunen)", "Westshire Council (the Authority)".
+DEFINED_AS_BUYER_AFTER = _words(
+    r"^\s*\((?:heretter|herefter|nedan|nedenfor|hereafter|hereinafter|i\s+det\s+følgende)?"
+    r"\s*(?:kalt|kaldet|kallad|benämnd|called|referred\s+to\s+as)?\s*[\"'“”]?(?:the\s+)?"
+    r"(?:innklagede|innklaget|indklagede|indklaget|kommunen|regionen|myndigheten|authority"
+    r"|council|defendant|contracting\s+authority|ordregiver(?:en)?|oppdragsgiver(?:en)?"
+    r"|ordregiveren|upphandlande\s+myndighet(?:en)?|beställaren|buyer|trust)\b"
+)
+# Right before the first of places a contract reaches, named as kommuner: "i kommunene
+# Nittedal og Gjerdrum", "inngår også kommunene Lunner og Jevnaker".
+KOMMUNER_LIST_BEFORE = _words(
+    r"(?:\b(?:i|in|inom|innen|inden\s+for|across)\s+(?:the\s+)?|\b(?:inngår|ingår|indgår"
+    r"|omfattas|omfattes|included)\s+(?:også\s+|även\s+|ogs\u00e5\s+)?(?:the\s+)?)"
+    r"(?:kommunene|kommunerna|kommunerne|municipalities\s+of|boroughs\s+of)\s+$"
+)
+# "Altiatech Ltd v Birmingham City Council [2023]": the parties of a cited case.
+CASE_CITATION = re.compile(r"\b[A-Z][\w&.’'-]*\s+v\.?\s+[A-Z]")
+CASE_PARTY_BEFORE = re.compile(r"\S\s+v\.?\s+$")
+CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")

@@ -13,12 +13,19 @@ from dataclasses import dataclass
 
 from pipelines.facts.orgs_buyer_cues import (
     AFFILIATION_BEFORE,
+    CASE_CITATION,
+    CASE_PARTY_AFTER,
+    CASE_PARTY_BEFORE,
+    DEFINED_AS_BUYER_AFTER,
     IN_BRACKETS,
     JOB_WORDS,
+    KOMMUNER_LIST_BEFORE,
     NOTICE_LABEL,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
+    SUPERVISOR_BEFORE,
+    TITLED_EMPLOYEE_BEFORE,
 )
 from pipelines.facts.orgs_cues import (
     BUYER_AFTER,
@@ -45,6 +52,7 @@ LABEL_REACH = 40  # characters before a name where a notice's field label may st
 LABEL_SCORE = 6.0  # a body in a notice's buyer field counts as a headline buyer
 COVERED_SHARE = 0.2  # a place the contract covers is never the buyer on its own
 PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
+GROUP_SCORE = 2.0  # a list of bodies in a sentence about the procurement: partners
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
 JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
 KOMMUN_GROUP_WORD = re.compile(
@@ -123,13 +131,20 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
     if NOTICE_LABEL.search(text, max(0, mention.start - LABEL_REACH), mention.start):
         return _Scored(mention, LABEL_SCORE, True)  # "Officielt navn: Greve Kommune"
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
-    strong = not covered and bool(BUYER_AFTER.match(after) or BUYER_BEFORE.search(before))
-    procurement = _about_procurement(text, sentence)
+    defined = bool(DEFINED_AS_BUYER_AFTER.match(after))  # "X (heretter innklagede)"
+    strong = not covered and bool(
+        defined or BUYER_AFTER.match(after) or BUYER_BEFORE.search(before)
+    )
+    procurement = defined or _about_procurement(text, sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
     score = sentence.weight * (1.0 + level)
     if covered:
         score *= COVERED_SHARE
-    elif not strong and (LOCATIVE_BEFORE.search(before) or IN_BRACKETS.search(before)):
+    elif (
+        not strong
+        and (LOCATIVE_BEFORE.search(before) or IN_BRACKETS.search(before))
+        and not TITLED_EMPLOYEE_BEFORE.search(before)
+    ):
         score *= 0.3
     if LOSER.search(before[-20:]):
         score *= 0.5
@@ -147,16 +162,23 @@ def _covers_places(text: str, group: list[Mention]) -> bool:
     """'omfattar delar av Norrköpings, Linköpings och Söderköpings kommun': places covered."""
     first = group[0]
     before = text[max(0, first.start - WINDOW) : first.start].rsplit("\n", 1)[-1]
-    return len(group) > 1 and bool(
-        SERVICE_AREA_BEFORE.search(before) or LOCATIVE_BEFORE.search(before)
-    )
+    if len(group) < 2:
+        return False
+    if KOMMUNER_LIST_BEFORE.search(before):  # "i kommunene X og Y", unless they buy
+        return not BUYER_AFTER.match(text, group[-1].end, group[-1].end + WINDOW)
+    return bool(SERVICE_AREA_BEFORE.search(before) or LOCATIVE_BEFORE.search(before))
 
 
-def _is_candidate(mention: Mention, text: str) -> bool:
+def _is_candidate(mention: Mention, text: str, cites_cases: bool) -> bool:
     """Courts, supervisors and owners never buy in an article about a case; a city office
-    named with its city ('Trafikkontoret i Göteborg') leaves the buying to the kommun."""
+    named with its city ('Trafikkontoret i Göteborg') leaves the buying to the kommun;
+    `cites_cases`: the article cites several cases, whose parties are no buyers."""
     org = mention.org
     if org is not None and org.role in NON_BUYER_ROLES:
+        return False
+    if SUPERVISOR_BEFORE.search(text, max(0, mention.start - WINDOW), mention.start):
+        return False  # "under tillsyn av Socialstyrelsen"
+    if cites_cases and _is_case_party(text, mention):
         return False
     if (
         org is not None
@@ -165,6 +187,15 @@ def _is_candidate(mention: Mention, text: str) -> bool:
     ):
         return False
     return not COURT.search(mention.name)
+
+
+def _is_case_party(text: str, mention: Mention) -> bool:
+    """'A Ltd v B Council [2023]': a party of a cited case (in an article citing several,
+    a case mentioned in passing, not a buyer of the article's contract)."""
+    return bool(
+        CASE_PARTY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        or CASE_PARTY_AFTER.match(text, mention.end)
+    )
 
 
 def _in_kommun_group(text: str, group: list[Mention]) -> bool:
@@ -195,13 +226,14 @@ def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 def rank_buyers(text: str) -> list[tuple[str, float]]:
     """(canonical name, score) of every buyer candidate, best first."""
-    mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text)]
+    cites_cases = len(CASE_CITATION.findall(text)) >= 2
+    mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text, cites_cases)]
     best, groups = _score_groups(text, mentions)
     top_score = max((item.score for item in best.values()), default=0.0)
     listed = {
         index: names
         for index, (names, score, strong) in groups.items()
-        if strong or score >= PARTNER_SHARE * top_score
+        if strong or score >= min(PARTNER_SHARE * top_score, GROUP_SCORE)
     }
     chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best)
     chosen = [name for name in chosen if not best[name].provider]  # the provider never buys
