@@ -90,6 +90,7 @@ class _Scored:
     strong: bool  # a role cue right next to the name
     group: int = -1  # index of the group of coordinated names it was found in
     provider: bool = False  # named as the body that delivers or won ("provided by X")
+    about: bool = False  # named in a sentence about the procurement, not as a place covered
 
 
 def _sentence_of(sentence_list: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -148,7 +149,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         score *= 0.3
     if LOSER.search(before[-20:]):
         score *= 0.5
-    return _Scored(mention, score, strong and procurement)
+    return _Scored(mention, score, strong and procurement, about=procurement and not covered)
 
 
 def _is_affiliation(text: str, mention: Mention, body_ends: set[int]) -> bool:
@@ -232,8 +233,8 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     top_score = max((item.score for item in best.values()), default=0.0)
     listed = {
         index: names
-        for index, (names, score, strong) in groups.items()
-        if strong or score >= min(PARTNER_SHARE * top_score, GROUP_SCORE)
+        for index, (names, score, strong, about) in groups.items()
+        if strong or score >= PARTNER_SHARE * top_score or (about and score >= GROUP_SCORE)
     }
     chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best)
     chosen = [name for name in chosen if not best[name].provider]  # the provider never buys
@@ -242,13 +243,13 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
 
 def _score_groups(
     text: str, mentions: list[Mention]
-) -> tuple[dict[str, _Scored], dict[int, tuple[set[str], float, bool]]]:
+) -> tuple[dict[str, _Scored], dict[int, tuple[set[str], float, bool, bool]]]:
     """The best score of every body, and the (names, score, cue) of every listed group."""
     sentence_list = sentences(text)
     starts = [sentence.start for sentence in sentence_list]
     body_ends = {m.end for m in mentions}
     best: dict[str, _Scored] = {}
-    groups: dict[int, tuple[set[str], float, bool]] = {}
+    groups: dict[int, tuple[set[str], float, bool, bool]] = {}
     for group_index, group in enumerate(_usable_groups(text, mentions)):
         place_group = _covers_places(text, group)
         group = [m for m in group if not _is_affiliation(text, m, body_ends)]
@@ -265,7 +266,8 @@ def _score_groups(
             item.group = group_index if len(group) > 1 else -1
             _keep_best(best, item)
         if len(group) > 1:
-            groups[group_index] = ({mention.name for mention in group}, top.score, top.strong)
+            names = {mention.name for mention in group}
+            groups[group_index] = (names, top.score, top.strong, top.about)
     return best, groups
 
 
