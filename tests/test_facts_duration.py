@@ -50,6 +50,19 @@ FORMS = [
     # an option word in the heading above does not make the base an option
     ("Tre år med möjlighet till förlängning\n\nAvtalet gäller i tre år, med option på "
      "förlängning i ytterligare ett år.", "sv", 36, 48),
+    # round 4: halves, upper bounds, a base before its extension, the life of a contract
+    ("Städavtalet gäller i tre och ett halvt år.", "sv", 42, None),
+    ("The cleaning contract runs for two and a half years.", "en", 30, None),
+    ("Skolorna ska handla sina varor där som längst tre år framåt.", "sv", 36, None),
+    ("Kontrakten kan maksimalt løbe i 14 år.", "da", 168, None),
+    ("Firmaet kører ruterne i seks år frem med mulighed for forlængelse.", "da", 72, None),
+    ("Perioden har nu begränsats till tre år, med möjlighet till förlängning med ytterligare "
+     "ett år.", "sv", 36, 48),
+    ("The deals could be worth up to £30m over the 4 year life of the contract.", "en", 48,
+     None),
+    ("Trafikavtalet sträcker sig från år 2021 till år 2029.", "sv", 96, None),
+    ("The framework runs from 2022 to 2026.", "en", 48, None),
+    ("Avtalet gällde den 1 mars t.o.m. den 31 augusti 2019.", "sv", 6, None),
 ]  # fmt: skip
 
 
@@ -106,6 +119,9 @@ def test_start_without_year_takes_publication_year():
         "The council has spent £45m over five years on road repairs.",
         "Kommunen har investerat 45 miljoner kronor under fyra år i skolor.",
         "Contract volume is at a two-year low.",
+        # an old contract ended, a stop-gap until the new one
+        "The tender follows the termination of a 12-year contract with the old provider.",
+        "Rutene kjøres i en mellomperiode fra 1. mars 2016 til 31. juli 2016.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

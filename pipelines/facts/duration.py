@@ -5,7 +5,8 @@ Periods are read as "tio år", "48 månader", "five-year", "treårigt", "2+2 år
 (`duration_cues`); the best one that reads as a contract's running time is the base.
 Options ("med option på ytterligare två år", "an optional two-year extension",
 "3 x 6 måneders forlængelse") found near it add up to `with_options_months`.
-A range of years ("5-20 år") or of calendar years ("mellan 2027 och 2037") is not read.
+"fyra och ett halvt år" is 54. A range of years ("5-20 år") or of calendar years
+("mellan 2027 och 2037", "2020-2027") is not read; "från 2020 till 2027" is (84).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _YEARS = r"år|års|åren|years?|yrs?"
 _MONTHS = r"månader|månaders|månad|måneder|måneders|måned|månadar|months?|mths?"
 _UNIT = rf"(?:{_YEARS}|{_MONTHS})"
 _JOINED_UNIT = r"årig[at]?|årige|åriga|årsavtal\w*|årskontrakt\w*|årsaftale\w*|årsperiod\w*"
+_AND_A_HALF = r"(?:och|og|and)\s+(?:ett|et|a)\s+(?:halvt|halv|half)"
 _RANGE_WORD = r"[-–]|till|to|or|eller|à|og|och|and"
 
 PERIOD_RE = re.compile(
@@ -40,6 +42,7 @@ PERIOD_RE = re.compile(
     (?:
         (?P<plus>{_N}(?:\s*(?:\+|plus)\s*{_N})+)\s*-?\s*(?P<plus_unit>{_UNIT})
       | (?P<range>{_N}\s*(?:{_RANGE_WORD})\s*{_N})\s*-?\s*(?P<range_unit>{_UNIT})
+      | (?P<half_n>{_N})\s+{_AND_A_HALF}\s+(?P<half_unit>{_UNIT})
       | (?P<times>{_N})\s*[x×]\s*(?P<times_n>{_N})\s*-?\s*(?P<times_unit>{_UNIT})
       | (?P<n>{_N})(?:\s+|\s?[-–]\s?)?(?P<unit>{_UNIT})
       | (?P<joined_n>{_N})-?(?P<joined_unit>{_JOINED_UNIT})
@@ -172,6 +175,12 @@ def _period_of(match: re.Match) -> Period | None:
             return None
         months = round(times * each * _unit_months(match["times_unit"]))
         return Period(months, 0, match.start(), match.end(), is_range=True)
+    if match["half_n"]:  # "fyra och ett halvt år", "four and a half years"
+        whole = _count(match["half_n"])
+        if whole is None:
+            return None
+        months = round((whole + 0.5) * _unit_months(match["half_unit"]))
+        return Period(months, 0, match.start(), match.end())
     count = _count(match["n"] or match["joined_n"])
     if count is None:
         return None

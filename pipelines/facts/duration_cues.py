@@ -20,7 +20,11 @@ CONTRACT_CUES = word_start_regex(
     r"|løbetid\w*|løpetid\w*|varighed\w*|varighet\w*|kontraktsperiod\w*|avtalsperiod\w*"
     r"|initial|initialt|inledande|sträcker|gäller|löper|runs?|running|lasts|lasting"
     r"|will\s+last|to\s+last|løber|løper|gælder|gjelder|varer|strækker|strekker"
-    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*|over|över",
+    r"|för\s+en\s+tid\s+av|for\s+a\s+period|option\w*|opsjon\w*|over|över"
+    # the base that an extension extends ("fem år frem med mulighed for forlængelse"), and
+    # a term's upper bound ("som längst fyra år", "maksimalt 14 år")
+    r"|förläng\w*|forlæng\w*|forleng\w*|extension\w*|extend\w*|renew\w*"
+    r"|som\s+längst|som\s+mest|maximalt|maksimalt|højst|høyst",
     whole_words=True,
 )
 
@@ -30,10 +34,14 @@ NOT_CONTRACT_CUES = word_start_regex(
     r"|tidigare|next|nästa|kommande|coming|decades?|erfarenhet\w*|experience\w*|ålder"
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
-    r"|life|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
+    r"|life(?!\s+of\s+(?:the\s+)?(?:contract|agreement|framework|deal)s?)|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
     r"|has\s+provided|providing|levererat|spent|invested|investerat|investerade|investert"
-    r"|investeret|omsatt|omsatte",
+    r"|investeret|omsatt|omsatte|erfaring\w*"
+    # an old contract ended, a stop-gap between two contracts
+    r"|terminat\w*|uppsäg\w*|opsig\w*|oppsig\w*|oppsagt|sagt\s+upp|sade\s+upp"
+    r"|mellomperiode\w*|mellemperiode\w*|mellanperiod\w*|interim|övergångsperiod\w*"
+    r"|overgangsperiode\w*|stop-gap|stopgap",
     whole_words=True,
 )
 

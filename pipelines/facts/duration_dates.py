@@ -2,7 +2,8 @@
 
 "från 1 januari 2020 till 31 december 2023" is 48 months; "augusti 2009 - augusti 2017"
 is 96 (month to month); "from 1 July to 30 June 2022" takes the start year from the
-publication date (or, failing that, is not read).
+publication date (or, failing that, the end's year if the start then comes first);
+"från år 2020 till år 2027" is 84 (whole years, said as from one to the other).
 """
 
 from __future__ import annotations
@@ -32,11 +33,20 @@ DATE_RANGE_RE = re.compile(
     rf"(?:{_DATE.format(n=2, month=_MONTH)})(?!\d)",
     re.IGNORECASE,
 )
+# Whole calendar years, said as from one to the other ("från år 2020 till år 2027",
+# "from 2021 to 2026"): the years between. A bare "2020-2027" or "mellan 2027 och 2037"
+# is too vague (inclusive or not?) and is not read.
+YEAR_RANGE_RE = re.compile(
+    r"(?<![^\W\d_])(?:från|from|fra)\s+(?:år\s+|året\s+)?(?P<y1>(?:19|20)\d\d)\s+"
+    r"(?:till|to|until|til)\s+(?:år\s+|året\s+)?(?P<y2>(?:19|20)\d\d)(?!\d|[.\-/]\d)",
+    re.IGNORECASE,
+)
 DAYS_PER_MONTH = 30.44
 # A date range read as a period ends in a date with a year: it is sought only before and
 # around four-digit years (cheap to find, and sparse).
 DATE_HINT_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HINT_BEFORE, HINT_AFTER = 90, 20
+MAX_MONTHS = 480
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,6 +64,10 @@ def find_date_spans(text: str, published: date | None) -> list[DateSpan]:
             months = _months_between(match, published)
             if months:
                 spans.append(DateSpan(months, match.start(), match.end()))
+        for match in YEAR_RANGE_RE.finditer(text, start, end):
+            months = 12 * (int(match["y2"]) - int(match["y1"]))
+            if 0 < months <= MAX_MONTHS:
+                spans.append(DateSpan(months, match.start(), match.end()))
     return spans
 
 
@@ -61,12 +75,14 @@ def _months_between(match: re.Match, published: date | None) -> int | None:
     end = _date_of(match, 2, None)
     if end is None:
         return None
-    fallback_year = published.year if published else None
-    start = _date_of(match, 1, fallback_year)
+    # A start without a year takes the publication's year ("from 1 July to 30 June 2022"
+    # in a 2020 article) or, failing that, the end's year if it then comes before the
+    # end ("1 januari t.o.m. 31 december 2010"); a year earlier would be a guess.
+    start = _date_of(match, 1, published.year if published else end.year)
     if start is None or start >= end:
         return None
     months = round(((end - start).days + 1) / DAYS_PER_MONTH)
-    return months if 1 <= months <= 480 else None
+    return months if 1 <= months <= MAX_MONTHS else None
 
 
 def _date_of(match: re.Match, n: int, fallback_year: int | None) -> date | None:
