@@ -86,7 +86,7 @@ WINNER = word_start_regex(
     r"|(?:move|moves|moved|moving|go|goes|went|going|proceed|proceeds|proceeded|proceeding)"
     r"\s(?:forward\s|ahead\s)?with|(?:går|gick|gikk|gik)\s(?:vidare|videre)\smed"
     r"|awards|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
-    r"|valet föll(?: på)?|föll valet(?: på)?|valt|väljer|valde|velger|vælger|valgte|anlitas"
+    r"|valet föll(?: på)?|föll valet(?: på)?|valt\b|väljer|valde\b|velger|vælger|valgte|anlitas"
     r"|anlitar|anlitats|anlitat|anlitade"
     r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
     r"|ska bygga|ska köra\b|kommer att köra\b|skal kjøre|skal køre|kör trafiken|driver trafiken"
@@ -94,12 +94,27 @@ WINNER = word_start_regex(
     r"|signeras|signerar|signert|signerte|underskrevet|underskrev|gick till|går till"
     r"|leverantör blir|ny leverantör|med leverantören|med leverandøren|vant|vunnet|vandt"
     r"|vinder|vundet|tildelt|tildelte|tildeles|tildelet|valgt|valgte|ordren|kontrakten"
-    r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won"
+    r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won\b"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
-    r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands|clinches"
+    r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands\b|clinches"
     r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
     r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
     r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"
+    # Future work of the new supplier: "X skal ta over kjøringen", "Det er X som skal stå for".
+    r"|(?:ta|tar|tog|tagit)\söver\s(?:driften|trafiken|verksamheten)"
+    r"|(?:ska|skal|skall|will)\s(?:\w+\s)?(?:ta\söver|ta\sover|take\sover|overta|drifte|drifta"
+    r"|stå\sfor|stå\sför|står\sfor)"
+    # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan Avtalet) med X".
+    r"|(?:hand|hands|handed|handing)\s(?:\S+\s){0,5}?(?:deal|contract|work)\sto"
+    r"|(?:goes|went)\sto|(?:gikk|gik)\stil"
+    r"|(?:company|firm|contractor|business)\s(?:called|named)"
+    r"|avtal\s\([^)]{0,40}\)\s(?:\d\s)?med"
+    r"|(?:choice|decision)\sfell\son|valget\s(?:falt|faldt)\spå|direct\saward\s(?:of|to)"
+    r"|(?:split|shared|divided)\sbetween|(?:delas|delades|deles|blev\sdelt|ble\sdelt)\s"
+    r"(?:mellan|mellom|mellem)"
+    # A buyer orders from the suppliers: "FMV beställer 775 lastbilar från Scania och Volvo".
+    r"|(?:beställer|beställde|köper|köpte|orders|ordered|buys|bought|bestiller|bestilte)\s"
+    r"(?:\S+\s){0,14}?(?:från|fra|from)"
     r"|(?:with|med) (?:the )?(?:consortium|konsortiet|konsortiumet|joint venture|contractor"
     r"|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet|firman)"
 )
@@ -141,10 +156,14 @@ LOSER = _words(
     r"överpröv|överklag|begär|förlor|förlust|tidigare leverantör|nuvarande|befintlig|hittills"
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested(?!\s+part)|also bid|klage|klagde"
-    r"|tapte|tabte|intresserade|kund till|customer of|earlier|previous|tidigare"
+    r"|tapte|tabte|intresserade|kund till|customer of|earlier|previous|(?<!vann )tidigare"
     r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved\b|\bgenom\b|\bgjennom\b|\bthrough\b"
     r"|\bbød\b|\bbudt\b|\bbød på|lämnade (?:också )?anbud|leverte (?:også )?tilbud|forlig"
     r"|förlikning|settlement|klagen|complain|unsuccessful|bortvalgt|förbigång"
+    # A contract ended or held now: "termination of a contract with X", "drivs för närvarande
+    # av X", "ruled in favour of X" (the claimant).
+    r"|terminat|uppsägning|sagt upp|hävt|hävning|oppsigelse|opsigelse|för närvarande"
+    r"|for tiden|currently|ruled in favou?r"
 )
 # Right after a name: it replaces the old supplier, so it is the new one ("Datakraft ersätter").
 REPLACES_AFTER = _words(r"^\s*(?:ersätter|erstatter|replaces|tar över efter|overtar)\b")
@@ -157,6 +176,13 @@ AUXILIARY = _words(
 TAKEN_FROM = _words(
     r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}"
     r"\b(?:från|from|fra|efter|after|etter)\s+$"
+)
+# "termination of a 15-year contract with X", "uppsägningen av avtalet med X": the contract
+# with X ends, so X is the old supplier.
+ENDED_BEFORE = _words(
+    r"\b(?:terminat\w*|cancel\w*|end(?:ed|ing)?|uppsägning\w*|sagt upp|säga upp|hävt|hävning"
+    r"|oppsigelse\w*|oppsagt|opsigelse\w*|opsagt)\s(?:\S+\s){0,6}?(?:contract|avtal|kontrakt"
+    r"|agreement|avtale|aftale|deal)\w*\s+(?:with|med)\s+(?:the\s+)?$"
 )
 # "awarded to X by Y", "tilldelats av Y", "på uppdrag av Y": Y gives the contract, never wins.
 AWARDED_BY = _words(

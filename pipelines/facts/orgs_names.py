@@ -23,6 +23,7 @@ from pipelines.facts.orgs_words import (
     HONORIFICS,
     HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
+    LEGAL_WORDS,
     NAME_TAIL_WORDS,
     NAME_VERBS,
     NATIONALITIES,
@@ -43,6 +44,7 @@ PERSON_AFTER = re.compile(
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
 MAX_ITEM_WORDS = 6
+SKIPPED_GAP = 3  # characters between two tokens that hide a sign the tokenizer skips ("/")
 MAX_NAME_WORDS = 10  # "Barking, Havering and Redbridge University Hospitals NHS Trust" is 9
 PARENTHESIS_REACH = 80
 COMMA_LEGAL_FORMS = frozenset({"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "L.L.C."})
@@ -53,6 +55,22 @@ LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
 COMMON_ENDINGS = ("en", "et", "rna", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
+# Roman numerals ("del II", "Annex IV") and redacted names ("Xxxxxxx AB", "Leverantör X").
+NUMERAL_OR_REDACTED = re.compile(r"^(?:[IVX]{2,5}|[Xx]+)\.?$")
+# A case citation right before the run: "[2023] EWHC 1157", "(2019) UKSC".
+CITATION_BEFORE = re.compile(r"[\[(]\d{4}[\])]\s*$")
+# A menu or breadcrumb item: "Home / Business / X", "Nyheter > Bygg > X".
+MENU_AFTER = re.compile(r"^\s+[/>»|]\s")
+MENU_BEFORE = re.compile(r"\s[/>»|]\s+$")
+# Staff of the body named: "Municipal Buildings chiefs", "Serco bosses", "kommunens politiker".
+STAFF_AFTER = re.compile(
+    r"^\s+(?:chiefs|bosses|officials|officers|councillors|staff|politicians|politiker|politikere"
+    r"|tjänstemän|tjenestemenn)\b"
+)
+# A department after a title: "the Director of Operational Services", "Head of Procurement".
+TITLE_OF_BEFORE = re.compile(
+    r"\b(?:[Dd]irector|[Hh]ead|[Mm]inister|[Ss]ecretary|[Cc]hief)\s+of\s+(?:the\s+)?$"
+)
 
 
 @dataclass(slots=True)
@@ -76,6 +94,11 @@ def _runs(words: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for index, token in enumerate(words):
         joiner = token.text in {"&", "/"} and current and index + 1 < len(words)
+        if joiner and token.text == "/" and _spaced(words, index):
+            joiner = False  # "Home / Business / X": menu crumbs, not "Nordbygg/Kustanlägg"
+        if current and token.start - current[-1].end >= SKIPPED_GAP:
+            runs.append(current)  # a skipped sign between ("Home / Business"): two runs
+            current = []
         comma_legal = (  # "Baxter & Reed Paving, Inc."
             token.text == "," and current and index + 1 < len(words)
         ) and words[index + 1].text in COMMA_LEGAL_FORMS
@@ -91,6 +114,12 @@ def _runs(words: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return _join_lowercase_legal_names(words, runs)
+
+
+def _spaced(words: list[Token], index: int) -> bool:
+    """Whitespace stands on either side of the token at `index`."""
+    before, token, after = words[index - 1], words[index], words[index + 1]
+    return before.start + len(before.text) < token.start or token.start + 1 < after.start
 
 
 def _is_name_number(current: list[Token], words: list[Token], index: int) -> bool:
@@ -265,6 +294,29 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     return is_place(genitive_free) or all(is_place([part]) for part in parts)
 
 
+def _in_non_name_context(before: str, after: str) -> bool:
+    """A case citation ('[2023] EWHC'), a menu crumb ('Home / Business / X', 'BHRUT / NEL'),
+    a department after a title ('Director of Operational Services') or a body's staff
+    ('Municipal Buildings chiefs')."""
+    last = before.rstrip()[-1:]
+    if last in {"]", ")"} and CITATION_BEFORE.search(before):
+        return True
+    if last in {"/", ">", "»", "|"} and MENU_BEFORE.search(before):
+        return True
+    if last in {"f", "e"} and TITLE_OF_BEFORE.search(before):
+        return True
+    return bool(after[:1].isspace() and (STAFF_AFTER.match(after) or MENU_AFTER.match(after)))
+
+
+def _is_legal_or_numeral(core: list[str]) -> bool:
+    """'the Court', 'Regulation 72', 'Klagenemnda', 'plus VAT', 'del II', 'Leverantör X',
+    'Xxxxxxxx': words of law and tax, numerals and redactions, never a company."""
+    first, last = strip_genitive(core[0]), strip_genitive(core[-1])
+    if first in LEGAL_WORDS or last in LEGAL_WORDS:
+        return True
+    return all(NUMERAL_OR_REDACTED.match(word) for word in core)
+
+
 def is_winner_subject(after: str) -> bool:
     """The words after a name are its winner verb: 'vinner', 'has won', 'har fått ordern'."""
     return bool(WINNER.match(after, AUXILIARY.match(after).end()))
@@ -286,10 +338,14 @@ def _acceptable(
     """A run that names a company: no public body, person, place, product or label."""
     words = surface.split()
     core = core_words(words)
-    if not core or all(len(word) < 2 for word in core):
+    if not core or all(len(word.rstrip(".")) < 2 for word in core):
+        return False
+    if _is_legal_or_numeral(core):
         return False
     has_legal_form = len(core) < len(words)
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _in_non_name_context(before, after):
+        return False
     if has_legal_form:  # "Lindbacka Mark AB": a place word inside a company's legal name
         bodies = [body for body in bodies if not body.bare_place]
     if _overlaps(start, end, bodies) or _inside_parentheses(text, start):

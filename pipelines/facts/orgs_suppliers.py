@@ -18,6 +18,7 @@ from pipelines.facts.orgs_cues import (
     AWARDED_BY,
     CONTEST_BEFORE,
     COURT_WIN,
+    ENDED_BEFORE,
     LIST_LEAD,
     LOCATIVE_BEFORE,
     LOSER,
@@ -68,6 +69,27 @@ DESCRIBED_BEFORE = re.compile(
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s)?([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ&-]{1,9})\)")
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
 NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
+# Words that close a buyer's name after its place: "Norwich City Council", "Säters kommun".
+BUYER_NAME_TAILS = frozenset(
+    (
+        *("council", "city", "borough", "county", "district", "metropolitan", "municipality"),
+        *("kommun", "kommune", "stad", "region", "regionen", "landsting", "fylkeskommune"),
+    )
+)
+PROJECT_NAME = re.compile(
+    r"\b(?:projektet|prosjektet|the project|projekt|prosjekt)\s+([A-ZÅÄÖÆØ][\w-]*)"
+)
+# "from Åsen in Trøndelag to Nordland": a route between places.
+ROUTE_WORDS = ("fra ", "från ", "from ", "Fra ", "Från ", "From ")
+ROUTE_BEFORE = re.compile(r"\b(?:fra|från|from)\s+$", re.IGNORECASE)
+ROUTE_AFTER = re.compile(r"(?:\s+(?:i|in)\s+[A-ZÅÄÖÆØ]\w*)?\s+(?:til|till|to)\s+[A-ZÅÄÖÆØ]")
+# A genitive before the buyer's own act: "Landstingets beslut", "UL:s upphandling",
+# "the council's tender" (the owner buys; the winner is someone else).
+BUYER_ACT_AFTER = re.compile(
+    r"(?:s|:s|'s|’s)\s+(?:\w+\s+)?(?:beslut|tilldelningsbeslut|upphandling|vedtak|beslutning"
+    r"|udbud|anbudskonkurranse|decision|procurement|tender)\b",
+    re.IGNORECASE,
+)
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
     r"(?:the\s)?(?:[a-zåäöæø]+\s)?)?$"
@@ -97,6 +119,9 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
         high = max(candidate.end, min(high, candidates[i + 1].start - LOSER_WINDOW // 2))
     before = text[max(sentence.start, candidate.start - 120) : candidate.start]
     if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before) or AWARDED_BY.search(before):
+        return True
+    if before.rstrip().endswith(("with", "med", "the")) and ENDED_BEFORE.search(before):
+        # "termination of a contract with X": the old supplier
         return True
     after = text[candidate.end : high]
     if REPLACES_AFTER.match(after):  # "Datakraft ersätter Skrivhuset": the new supplier
@@ -138,11 +163,23 @@ def _counts_winners(text: str) -> bool:
 
 def _named_as_place(text: str, chain: list[Candidate]) -> bool:
     """A name the text elsewhere puts right after 'i/in/inom' ('Nya hus i Teleborg') is a
-    place; but not after a role noun ('vd i Peab')."""
+    place (but not after a role noun: 'vd i Peab'); one it puts after 'prosjektet' is a
+    project."""
     first = chain[0].surface
     if any(word in LEGAL_FORMS for word in first.split()):
         return False
-    return first.split()[0] in _place_words(text)
+    return first.split()[0] in _place_words(text) or first in _project_names(text)
+
+
+def _route_after(text: str, chain: list[Candidate]) -> bool:
+    """The chain is followed by 'til/till/to' and a capitalised name ('Åsen til Nordland')."""
+    return bool(ROUTE_AFTER.match(text, chain[-1].end))
+
+
+@lru_cache(maxsize=8)
+def _project_names(text: str) -> frozenset[str]:
+    """Names the text gives a project ('prosjektet Rogfast', 'the project Eastlink')."""
+    return frozenset(match.group(1) for match in PROJECT_NAME.finditer(text))
 
 
 @lru_cache(maxsize=8)
@@ -170,6 +207,9 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
     for chain in coordinated(text, candidates, CHAIN_JOINER):
         if candidates.index(chain[-1]) in losers:
             losers.update(candidates.index(member) for member in chain)
+    for i, candidate in enumerate(candidates):
+        if any(BUYER_ACT_AFTER.match(text, end) for end in (candidate.end - 1, candidate.end)):
+            losers.add(i)  # "vann UL:s upphandling", "Landstingets beslut att låta X"
     winners = [candidate for i, candidate in enumerate(candidates) if i not in losers]
     cues = _cue_spans(text, sentence)
     chosen = []
@@ -182,6 +222,12 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
             LOCATIVE_BEFORE.search(before) or _named_as_place(text, chain)
         ):
             continue  # "inom Sveg, Svenstavik och Bollnäs": places
+        if (
+            before.endswith(ROUTE_WORDS)
+            and ROUTE_BEFORE.search(before)
+            and _route_after(text, chain)
+        ):
+            continue  # "fra Åsen i Trøndelag til Nordland": a route
         near = any(_distance(c, cue) <= CUE_REACH for c in chain for cue in cues)
         if near or (announced and (len(chain) >= 2 or LIST_LEAD.match(sentence.text))):
             chosen.extend(chain)
@@ -272,6 +318,20 @@ def _is_buyer(surface: str, buyer_keys: set[str]) -> bool:
     return _key(surface) in buyer_keys or (org is not None and _key(org.name) in buyer_keys)
 
 
+def _buyer_places(buyers: list[str]) -> set[str]:
+    """Keys of the place a buyer is named after: 'Norwich' for 'Norwich City Council',
+    'Bromley' for 'Bromley Council' (the text's short name for that buyer)."""
+    places = set()
+    for name in buyers:
+        words = name.split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].casefold() in BUYER_NAME_TAILS:
+            cut -= 1
+        if cut < len(words):
+            places.add(_key(" ".join(words[:cut])))
+    return places
+
+
 def _body_acronyms(text: str, bodies: list[Mention]) -> set[str]:
     """Keys of the acronyms the text defines for public bodies: "the Michigan Department of
     Transportation (MDOT)": MDOT is that body, never a company."""
@@ -288,6 +348,7 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     sentence_list = sentences(text)
     bodies = find_public_bodies(text)
     buyer_keys = {_key(name) for name in buyers} | _body_acronyms(text, bodies)
+    buyer_keys |= _buyer_places(buyers)
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
         found = _winners_in(text, sentence, announced)

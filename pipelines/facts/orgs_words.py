@@ -16,7 +16,7 @@ def _set(words: str) -> frozenset[str]:
 LEGAL_FORMS = _set(
     "AB Ab HB KB Ltd Ltd. Limited plc PLC Plc Inc Inc. LLC Corp Corp. Corporation AS ASA A/S "
     "ApS Oy Oyj GmbH AG SA S.A. NV N.V. BV B.V. SE SpA S.p.A. Sp. SRL S.R.L. Group Gruppen "
-    "Holding Holdings"
+    "Holding Holdings LLP LP"
 )
 COUNTRY_SUFFIXES = _set(
     "Sverige Sweden Norge Norway Danmark Denmark Finland Nordic Norden Scandinavia UK "
@@ -208,7 +208,21 @@ HONORIFICS = _set("CBE OBE MBE KBE Dr Dr. Prof Prof. Professor Sir Dame Lord Lad
 PERSON_TITLES = _set(
     "Secretary Minister Director Chairman Chairwoman CEO CFO CTO President Governor Mayor "
     "Commissioner Spokesman Spokeswoman Statsrådet Ministern Infrastrukturminister "
-    "Borgmästare Kommunalråd Regionråd"
+    "Borgmästare Kommunalråd Regionråd Councillor Councilor Cllr Cllr. Alderman Ordfører "
+    "Ordförer Borgmester Rådmann Judge Justice Lord Advokat Advokaten Dommer"
+)
+# Words of courts, cases, law and tax that open runs but never name a company: "the Court",
+# "Regulation 72", "Innklagede har", "plus VAT", "Klagenemnda".
+LEGAL_WORDS = _set(
+    """
+    Court Courts Tribunal Judge Judgment Judgement Regulation Regulations Act Section Article
+    Committee Subcommittee Cabinet Board Claimant Claimants Defendant Defendants Respondent
+    Appellant Plaintiff VAT Moms Mva Moms. Saken Sagen Målet Klager Klageren Klagaren
+    Innklagede Indklagede Innklaget Indklagede Klagenemnda Klagenævnet Klagenämnden
+    Förvaltningsrätten Kammarrätten Tingsrätten Hovrätten Högsta Domstolen Tingretten
+    Lagmannsretten Høyesterett Højesteret Byretten Landsretten Ulovlig Ulovlige Kendelse
+    Kjennelse Dom Domstolen Domstol Rettens Retten Sagsøger Sagsøgte Intervenient
+    """
 )
 # Words that end the name of a project, a building or a line, not of a company.
 PROJECT_ENDINGS = (
