@@ -166,3 +166,27 @@ def lookup_organization(name: str) -> dict | None:
     """The record (kind, orgnr, country, ...) of a canonical buyer name, or None if unknown."""
     org = find_organization(name) if isinstance(name, str) else None
     return org.record() if org else None
+
+
+@cache
+def _regions_by_lan() -> dict[str, Organization]:
+    """Every Swedish region by its län's code ('24') and its län's name ('Västerbottens
+    län', read off the old county-council name 'Västerbottens läns landsting')."""
+    index: dict[str, Organization] = {}
+    for org in organizations().values():
+        if org.kind != "region" or org.country != "SE" or len(org.code) != 2:
+            continue
+        index[org.code] = org
+        for alias in org.aliases:
+            if alias.endswith(" läns landsting"):
+                index[alias.removesuffix("s landsting")] = org
+    return index
+
+
+def region_of(key: str) -> Organization | None:
+    """The region of a län code ('18'), of a kommun's code ('1814': its first two digits)
+    or of a län's name ('Örebro län'), if any."""
+    index = _regions_by_lan()
+    if key.isdigit():
+        return index.get(key[:2])
+    return index.get(key)
