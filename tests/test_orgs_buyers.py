@@ -140,6 +140,51 @@ def test_name_shapes(text: str, names: list[str]):
             " resurfacing of its harbour roads.",
             ["Lakeview Port Authority"],
         ),
+        (  # a supervisor named beside the contract is no buyer
+            "Hemtjänst på entreprenad",
+            "Bolaget Omsorgspartner driver hemtjänsten under tillsyn av Socialstyrelsen sedan"
+            " avtalet började gälla.",
+            [],
+        ),
+        (  # parties of cases cited in a roundup
+            "Procurement cases of the year",
+            "Three rulings stood out.\n\nNorthgate Ltd v Westshire County Council [2022] where"
+            " the court looked at a late tender award.\n\nAcme Plc v Eastvale Borough Council"
+            " [2022] on abnormally low bids.",
+            [],
+        ),
+        (  # the body a case text defines as the respondent
+            "Klage over direkte anskaffelse",
+            "Saken gjelder en kontrakt om renhold. Avtalen mellom Husbanken og Renhold AS ble"
+            " brukt som grunnlag. Innovasjon Norge (heretter innklagede) inngikk kontrakt med"
+            " Renhold AS uten kunngjøring.",
+            ["Innovasjon Norge"],
+        ),
+        (  # the employer of a titled person, the kommuner only the area covered
+            "Ny driftskontrakt på fylkesveiene",
+            "Veiservice AS drifter fylkesveiene i kommunene Nittedal og Gjerdrum fra i høst.\n\n"
+            "- Kontrakten løper i fem år, sier prosjektleder Kari Lie i Akershus"
+            " fylkeskommune.",
+            ["Akershus fylkeskommune"],
+        ),
+        (  # 'kommunen' in a buying role, the kommun named only by its place
+            "Nytt äldreboende i Gnesta",
+            "Anbuden för det nya boendet vid Frösjön i Gnesta är utvärderade. Om ingen begär"
+            " överprövning kan kommunen teckna avtal med Byggarna AB.",
+            ["Gnesta"],
+        ),
+        (  # a bare place as subject of a buying verb
+            "IT-drift utan annons",
+            "I mars annonserade Sundsvall en upphandling av it-drift. Under tiden tecknade"
+            " kommunen ett tilläggsavtal med Datadrift AB.",
+            ["Sundsvall"],
+        ),
+        (  # 'landstinget' resolved through the kommun named
+            "Vårdcentralen får ny driftsform",
+            "Landstinget har tilldelat Vårdbolaget driften av vårdcentralen i Kiruna efter"
+            " upphandlingen.",
+            ["Norrbottens läns landsting"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):
