@@ -20,6 +20,7 @@ from pipelines.facts.orgs_words import (
     DESCRIPTOR_ENDINGS,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
+    GENERIC_COMPANY_ENDINGS,
     HONORIFICS,
     HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
@@ -281,6 +282,8 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     first, last = strip_genitive(core[0]), core[-1]
     if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
         return True
+    if len(core) == 1 and first.casefold().endswith(GENERIC_COMPANY_ENDINGS):
+        return True  # "Vårdföretag", "Busselskab": a kind of company, not one
     if "-" in first:
         tail = first.rsplit("-", 1)[1]
         if tail.islower() or (len(core) == 1 and tail in STOPWORDS):

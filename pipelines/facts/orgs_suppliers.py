@@ -79,6 +79,8 @@ BUYER_NAME_TAILS = frozenset(
 PROJECT_NAME = re.compile(
     r"\b(?:projektet|prosjektet|the project|projekt|prosjekt)\s+([A-ZÅÄÖÆØ][\w-]*)"
 )
+# The end of a cue that points at the name after it: "goes to", "provided by", "till".
+FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af)$", re.IGNORECASE)
 # "from Åsen in Trøndelag to Nordland": a route between places.
 ROUTE_WORDS = ("fra ", "från ", "from ", "Fra ", "Från ", "From ")
 ROUTE_BEFORE = re.compile(r"\b(?:fra|från|from)\s+$", re.IGNORECASE)
@@ -228,10 +230,21 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
             and _route_after(text, chain)
         ):
             continue  # "fra Åsen i Trøndelag til Nordland": a route
-        near = any(_distance(c, cue) <= CUE_REACH for c in chain for cue in cues)
+        near = any(_speaks_of(text, cue, chain) for cue in cues)
         if near or (announced and (len(chain) >= 2 or LIST_LEAD.match(sentence.text))):
             chosen.extend(chain)
     return chosen
+
+
+def _speaks_of(text: str, cue: tuple[int, int], chain: list[Candidate]) -> bool:
+    """The cue is near the chain and points its way: a cue that ends by pointing forward
+    ('goes to', 'provided by', 'tilldelas till') speaks of the names after it, not of
+    'Rubbish collection ... goes to X'."""
+    if not any(_distance(candidate, cue) <= CUE_REACH for candidate in chain):
+        return False
+    if chain[-1].end > cue[0]:
+        return True
+    return not FORWARD_CUE_END.search(text, cue[0], cue[1])
 
 
 def _right_after(text: str, cue: tuple[int, int], candidate: Candidate) -> bool:

@@ -224,6 +224,12 @@ LEGAL_WORDS = _set(
     Kjennelse Dom Domstolen Domstol Rettens Retten Sagsøger Sagsøgte Intervenient
     """
 )
+# Indefinite nouns for a kind of company; a single word ending so is a common noun, not a
+# name: "Vårdföretag tar över", "Busselskab vinder", "Byggbolag".
+GENERIC_COMPANY_ENDINGS = (
+    *("företag", "bolag", "firma", "selskap", "selskab", "leverantör", "leverandør"),
+    *("entreprenör", "entreprenør", "operatør", "operatör"),
+)
 # Words that end the name of a project, a building or a line, not of a company.
 PROJECT_ENDINGS = (
     "skolan",
