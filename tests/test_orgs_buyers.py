@@ -140,6 +140,17 @@ def test_name_shapes(text: str, names: list[str]):
             " resurfacing of its harbour roads.",
             ["Lakeview Port Authority"],
         ),
+        (  # a statistics piece names a body but no contract
+            "Sjöfartsverket bygger mest",
+            "Sjöfartsverket har flest stora projekt på gång i år, och flera nya farleder ska"
+            " muddras under de kommande åren, säger projektchefen.",
+            [],
+        ),
+        (  # the same body seeking a contractor is a buyer
+            "Ny farled",
+            "Sjöfartsverket söker nu en entreprenör som ska muddra farleden vid Gävle hamn.",
+            ["Sjöfartsverket"],
+        ),
         (  # a supervisor named beside the contract is no buyer
             "Hemtjänst på entreprenad",
             "Bolaget Omsorgspartner driver hemtjänsten under tillsyn av Socialstyrelsen sedan"

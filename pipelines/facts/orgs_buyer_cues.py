@@ -96,3 +96,20 @@ KOMMUNER_LIST_BEFORE = _words(
 CASE_CITATION = re.compile(r"\b[A-Z][\w&.’'-]*\s+v\.?\s+[A-Z]")
 CASE_PARTY_BEFORE = re.compile(r"\S\s+v\.?\s+$")
 CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
+# Words that tie an article to one contract: a contract noun in the singular (also ending
+# a compound: "veikontrakt", "livsmedelsavtalet"), a bid, an award, a signing, a purchase,
+# a case. A policy piece or a statistics text ("Trafikverket största byggherren", "lange
+# kontrakter giver ...") has none, so a public body it names without a buying cue is no
+# buyer.
+ONE_CONTRACT = re.compile(
+    r"(?:kontrakt|kontraktet|kontrakten|avtal|avtalet|avtale|avtalen|aftale|aftalen|udbud"
+    r"|udbuddet|upphandling|upphandlingen|anskaffelse|anskaffelsen|anskaffelser|contract"
+    r"|tender|order|ordren|ordern|uppdraget|oppdraget|entreprenør|entreprenör)\b"
+    r"|\b(?:anbud\w*|tilbud\w*|bud|bids?|bidders?|tilldel\w*|tildel\w*|award\w*|vann|vunnit"
+    r"|vinnare|vinnande|vant|vandt|vundet|won|wins|överpröv\w*|direktupphandl\w*"
+    r"|innklage\w*|indklage\w*|klagenemnd\w*|klagenævn\w*|claimant|tecknat|tecknade|signert"
+    r"|signerte|signerat|signed|underskrevet|köpte|købte|kjøpte|bought|purchased"
+    r"|framework|procures?|procured)\b"
+    r"|\b(?:søger|söker|seeks|leter\s+etter)\s+(?:\w+\s+)?(?:en|ett|et|a|an)\b",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from pipelines.facts.orgs_buyer_cues import (
     JOB_WORDS,
     KOMMUNER_LIST_BEFORE,
     NOTICE_LABEL,
+    ONE_CONTRACT,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
@@ -268,6 +269,9 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     }
     chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best, mentions)
     chosen = [name for name in chosen if not (name in best and best[name].provider)]
+    strong = any(name in best and best[name].strong for name in chosen)
+    if not strong and not ONE_CONTRACT.search(text):
+        return []  # a policy or statistics text: no contract, so no buyer by mention
     if not chosen:
         return [(name, MIN_SCORE) for name in _referred_landsting(text, mentions)]
     return [(_display_name(text, name, mentions), _score_of(best, name)) for name in chosen]
