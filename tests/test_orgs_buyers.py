@@ -151,6 +151,12 @@ def test_name_shapes(text: str, names: list[str]):
             "Sjöfartsverket söker nu en entreprenör som ska muddra farleden vid Gävle hamn.",
             ["Sjöfartsverket"],
         ),
+        (  # the kommun's company buys; the kommun named as its owner does not
+            "Skadestånd för direktupphandling",
+            "Mässhallen Syd AB, ett kommunägt bolag som sköter Lunds stads mässor, ska betala"
+            " skadestånd till leverantören efter en otillåten direktupphandling.",
+            ["Mässhallen Syd AB"],
+        ),
         (  # a supervisor named beside the contract is no buyer
             "Hemtjänst på entreprenad",
             "Bolaget Omsorgspartner driver hemtjänsten under tillsyn av Socialstyrelsen sedan"

@@ -104,6 +104,7 @@ class _Scored:
     group: int = -1  # index of the group of coordinated names it was found in
     provider: bool = False  # named as the body that delivers or won ("provided by X")
     about: bool = False  # named in a sentence about the procurement, not as a place covered
+    defined: bool = False  # named as the case's respondent: "X (heretter innklagede)"
 
 
 def _sentence_of(sentence_list: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -162,7 +163,8 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         score *= 0.3
     if LOSER.search(before[-20:]):
         score *= 0.5
-    return _Scored(mention, score, strong and procurement, about=procurement and not covered)
+    about = procurement and not covered
+    return _Scored(mention, score, strong and procurement, about=about, defined=defined)
 
 
 def _is_affiliation(text: str, mention: Mention, body_ends: set[int]) -> bool:
@@ -424,11 +426,16 @@ def _keep_best(best: dict[str, _Scored], item: _Scored) -> None:
     previous.score = max(previous.score, item.score) + 0.25  # repeated mentions add a little
     previous.strong = previous.strong or item.strong
     previous.provider = previous.provider or item.provider
+    previous.defined = previous.defined or item.defined
 
 
 def _select(best: dict[str, _Scored]) -> list[str]:
-    """The best-scoring body, and any other with its own cue and a fair share of the score."""
+    """The best-scoring body, and any other with its own cue and a fair share of the score;
+    where a case text names its respondent, only that body."""
     ranked = sorted(best.values(), key=lambda s: (-s.score, s.mention.start))
+    respondents = [item for item in ranked if item.defined]
+    if respondents:  # the body a case text names as respondent: the others are background
+        ranked = respondents
     if not ranked or ranked[0].score < MIN_SCORE:
         return []
     top = ranked[0].score

@@ -180,6 +180,16 @@ _OWNED_COMPANY = re.compile(
     rf"|statlige)\s+\w*(?:bolag|bolaget|företag|företaget|selskap|selskapet|selskab|selskabet)"
     rf"\s+({_CAP}(?:\s{_CAP}){{0,3}})"
 )
+# "Akademiplatsen AB, ett kommunägt bolag som ...", "Hafenco AS, et kommunalt eid
+# selskap": a company described as publicly owned right after its name.
+_OWNED_APPOSITION = re.compile(
+    rf"\b({_CAP}(?:\s{_CAP}){{0,3}}),\s+(?:ett|et|en|det|den|a|an|the)\s+(?:\w+\s+)?"
+    r"(?:kommunägt|kommunalägt|kommunalt\s+ägt|kommunalt|kommunaleid|kommunalt\s+eid"
+    r"|kommunalt\s+ejet|kommunejet|regionägt|statligt|statsägt|statseid|statsejet"
+    r"|council-owned|publicly\s+owned|state-owned|municipally\s+owned|municipal)"
+    r"\s+(?:bolag|bolaget|företag|företaget|selskap|selskapet|selskab|selskabet|foretak"
+    r"|company|firm)\b"
+)
 WINDOW_BEFORE = 130  # characters before a keyword where the name it ends may start
 WINDOW_AFTER = 60
 _MUNICIPAL_COMPANY = re.compile(
@@ -286,6 +296,8 @@ def municipal_companies(text: str, places: frozenset[str]) -> list[tuple[int, in
         for key in ("bolag", "företag", "selskap", "selskab")
         for m in _matches(_OWNED_COMPANY, text, key)
     ]
+    for key in ("ägt", "eid", "ejet", "owned", "kommunal", "municipal", "statligt"):
+        owned.extend(_matches(_OWNED_APPOSITION, text, key))
     for match in owned:
         found.append((match.start(1), match.end(1), match.group(1)))
     return found
