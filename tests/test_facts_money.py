@@ -43,6 +43,10 @@ AMOUNT_FORMS = [
     ("The deal is worth 2.3 billion Danish kroner.", "en", 2.3e9, "DKK"),
     ("The order is worth 450 million Swedish kronor.", "en", 450e6, "SEK"),
     ("The contract is worth 12 mln EUR.", "en", 12e6, "EUR"),
+    # halves: "half a billion" is not "a billion"
+    ("The waste deals are worth half a billion pounds.", "en", 0.5e9, "GBP"),
+    ("Ordren er på halvanden milliard kroner.", "da", 1.5e9, "DKK"),
+    ("Kontrakten er verdt halvannen milliard kroner.", "no", 1.5e9, "NOK"),
 ]
 
 
@@ -106,6 +110,23 @@ def test_figures_that_are_not_money(phrase: str, language: str):
             "Det direktupphandlade avtalet var värt 2,3 miljoner kronor.",
             "sv", 2.3e6, "SEK",
         ),
+        # a rounded figure gives way to the exact one the text also states
+        (
+            "Skolan köpte skärmar för strax under en miljon kronor. Avtalens sammanlagda "
+            "värde är 987 650 kronor.",
+            "sv", 987650, "SEK",
+        ),
+        (
+            "Northshire awards park contracts worth more than half a billion pounds\n\n"
+            "The total value of the contracts is £540m over ten years.",
+            "en", 540e6, "GBP",
+        ),
+        # the losing bids' range is not the value
+        (
+            "The council agreed to pay Riverside Ltd almost £80,000 over three years. "
+            "Tenders ranged from £31,200.50 to £26,400.",
+            "en", 80e3, "GBP",
+        ),
     ],
 )  # fmt: skip
 def test_contract_value_wins_over_distractors(text, language, amount, currency):
@@ -135,6 +156,19 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("Den offentliga sektorn köper för 800 miljarder kronor varje år.", "sv"),
         ("Bolaget hade en nettoomsättning på 1 200 mnkr.", "sv"),
         ("Prenumerera på nyhetsbrevet i dag för 49 kr.", "sv"),
+        # feared losses, miscalculations, hypothetical costs, lower bounds
+        (
+            "Bidder wins in court\n\nThe tender will be re-run. “The implications to the council "
+            "could be £2 million,” she said.",
+            "en",
+        ),
+        ("Forsyningen havde regnet fem millioner kroner forkert.", "da"),
+        ("Ett byte skulle kosta 10-15 miljoner kronor, enligt chefen.", "sv"),
+        (
+            "Myndigheten bygger\n\nDen har många projekt. Tolv är stora, vart och ett på minst tre "
+            "miljarder kronor.",
+            "sv",
+        ),
     ],
 )
 def test_no_contract_value_in_company_figures_fines_or_budgets(text: str, language: str):

@@ -32,6 +32,16 @@ PER_YEAR_MIN_SCORE = 3.0  # a yearly figure needs a clear value cue to stand for
 # subscription fees and the like.
 SMALL_AMOUNT = 10_000
 SMALL_PENALTY = 4.0
+# A rounded figure ("strax under en miljon kronor", "more than half a billion pounds")
+# gives way to the exact one the text also states, if that is within EXACT_SHARE of it.
+HEDGE_RE = re.compile(
+    r"(?<![^\W\d_])(?:strax\s+(?:under|över)|knappt|drygt|nästan|närmare|omkring|ungefär"
+    r"|runt|næsten|knap|godt|nesten|omtrent|more\s+than|almost|nearly|around|about|roughly"
+    r"|just\s+(?:under|over)|in\s+excess\s+of|mer\s+än|mer\s+enn|mere\s+end)\s+$",
+    re.IGNORECASE,
+)
+HEDGE_CHARS = 20
+EXACT_SHARE = 0.15
 HEADLINE_ZONE = 1500  # a headline stands in the first chars, after menus at most
 HEADLINE_MAX_CHARS = 120
 TEASER_RE = re.compile(
@@ -56,7 +66,32 @@ def find_contract_value(text: str, language: str) -> Money | None:
         best = _yearly_value(text, amounts, title_end)
         if best is None:
             return None
+    elif _is_hedged(text, best):
+        best = _exact_figure(text, best, scored) or best
     return Money(amount=round(best.amount, 2), currency=best.currency)
+
+
+def _is_hedged(text: str, amount: Amount) -> bool:
+    """True if the amount is a rounded figure ("strax under en miljon", "more than half a
+    billion pounds")."""
+    return HEDGE_RE.search(text, max(0, amount.start - HEDGE_CHARS), amount.start) is not None
+
+
+def _exact_figure(
+    text: str, rounded: Amount, scored: list[tuple[float, int, Amount]]
+) -> Amount | None:
+    """The exact figure a rounded one stands for: a qualifying amount of the same currency
+    within EXACT_SHARE of it, itself not rounded ("956 076 kronor", "£520m")."""
+    close = [
+        (score, position, amount)
+        for score, position, amount in scored
+        if score >= MIN_SCORE
+        and amount.currency == rounded.currency
+        and amount.amount != rounded.amount
+        and abs(amount.amount - rounded.amount) <= EXACT_SHARE * rounded.amount
+        and not _is_hedged(text, amount)
+    ]
+    return max(close, key=lambda item: (item[0], item[1]))[2] if close else None
 
 
 def _yearly_value(text: str, amounts: list[Amount], title_end: int) -> Amount | None:

@@ -59,7 +59,8 @@ _SUFFIX_CURRENCY = (
 )
 _WORD_AMOUNT = (
     r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|to|fire|seks|syv|åtte|otte|ti"
-    r"|two|three|four|five|six|seven|eight|nine|ten|en|ett|ei|et|one|a|an|half"
+    r"|two|three|four|five|six|seven|eight|nine|ten|en|ett|ei|et|one|a|an"
+    r"|half\s+an?|half|halvannen|halvanden|halvannet"
 )
 
 AMOUNT_RE = re.compile(
@@ -154,7 +155,8 @@ def _split_joined(joined: str) -> tuple[str, str]:
 def _value_of(match: re.Match, scale_token: str | None) -> float | None:
     scale = SCALES.get(scale_token.casefold().rstrip("."), 1.0) if scale_token else 1.0
     if match["word"]:
-        base = word_number(match["word"])
+        word = match["word"]  # "half a billion" is half of one
+        base = 0.5 if word.casefold().startswith("half ") else word_number(word)
         if base is None:
             return None
         if match["half"]:

@@ -72,7 +72,14 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
     # totals over time or of other work
     (4.0, r"senaste\s+åren|de\s+senaste|hittills|so\s+far|to\s+date|in\s+recent\s+years"
           r"|over\s+the\s+past|sammanlagt\s+under|totalt\s+under|invest\w*"
-          r"|spend|spends|spending|kostar|koster|kostnad\w*|costs?"),
+          r"|spend|spends|spending|kosta|kostar|koste|koster|kostnad\w*|costs?"),
+    # losing bids, miscalculations, feared losses: figures around a contract, not its value
+    (4.0, r"ranged|ranging|(?:lowest|highest|losing|rival)\s+(?:bids?|tenders?|offers?)"
+          r"|miscalculat\w*|felräkn\w*|feilberegn\w*|regnefejl\w*|forkert|feil"
+          r"|implications|losses|förlust\w*|tabet|could\s+cost|would\s+cost"
+          r"|skulle\s+kosta|kunne\s+koste|ville\s+koste"),
+    # a lower bound is a size class ("vart och ett på minst fyra miljarder")
+    (2.0, r"minst|mindst|at\s+least"),
 )  # fmt: skip
 
 

@@ -29,7 +29,7 @@ WORD_NUMBERS: dict[str, float] = {
     "ei": 1, "eitt": 1, "et": 1, "to": 2, "fire": 4, "seks": 6, "syv": 7, "åtte": 8,
     "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tretten": 13, "fjorten": 14,
     "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tjue": 20,
-    "tyve": 20,
+    "tyve": 20, "halvannen": 1.5, "halvanden": 1.5, "halvannet": 1.5,
     # English
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -38,7 +38,9 @@ WORD_NUMBERS: dict[str, float] = {
 }  # fmt: skip
 
 # Words that may stand for a count of years or months ("tio år", "five-year", "ett år").
-COUNT_WORDS = {k: int(v) for k, v in WORD_NUMBERS.items() if v >= 1 and k not in ("a", "an")}
+COUNT_WORDS = {
+    k: int(v) for k, v in WORD_NUMBERS.items() if v >= 1 and v == int(v) and k not in ("a", "an")
+}
 # Longest first, grouped by first letter (fast; for case-insensitive regexes only).
 COUNT_WORD_PATTERN = dispatch_by_first_letter(
     sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True)
