@@ -104,6 +104,13 @@ WINNER = word_start_regex(
     r"|(?:ta|tar|tog|tagit)\söver\s(?:driften|trafiken|verksamheten)"
     r"|(?:ska|skal|skall|will)\s(?:\w+\s)?(?:ta\söver|ta\sover|take\sover|overta|drifte|drifta"
     r"|stå\sfor|stå\sför|står\sfor)"
+    # "Det är X som ska bygga", "it is X who will run": the cue spans the name.
+    r"|(?:det\sär|det\ser|it\sis|it\swas|det\svar)\s(?-i:[A-ZÅÄÖÆØ][\w&-]*(?:\s[A-ZÅÄÖÆØ][\w&-]*){0,3})"
+    r"\s(?:som|who|that)\s(?:ska|skal|skall|will|får|fick|fikk|fik|har|has|kommer|bygger|vann"
+    r"|vant|vandt|won|wins|gets|got|takes|tar)"
+    # "X and Y share the contract", "delar på uppdraget".
+    r"|(?:share|shares|shared)\s(?:the\s)?(?:contract|work|deal)|(?:delar|deler)\spå\s"
+    r"(?:avtalet|uppdraget|kontraktet|oppdraget|opgaven|kontrakten)"
     # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan Avtalet) med X".
     r"|(?:hand|hands|handed|handing)\s(?:\S+\s){0,5}?(?:deal|contract|work)\sto"
     r"|(?:goes|went)\sto|(?:gikk|gik)\stil"
@@ -183,6 +190,16 @@ ENDED_BEFORE = _words(
     r"\b(?:terminat\w*|cancel\w*|end(?:ed|ing)?|uppsägning\w*|sagt upp|säga upp|hävt|hävning"
     r"|oppsigelse\w*|oppsagt|opsigelse\w*|opsagt)\s(?:\S+\s){0,6}?(?:contract|avtal|kontrakt"
     r"|agreement|avtale|aftale|deal)\w*\s+(?:with|med)\s+(?:the\s+)?$"
+)
+# Right before a name that did not win: the bidder beaten ("cheapest bid ahead of X"), the
+# funder ("funded by X"), the subcontractor, the client ("Beställaren är X", "Client:").
+NOT_WINNER_BEFORE = _words(
+    r"(?:ahead\sof|\bföre|\bforan|in\sfront\sof|beating|\bbeat|outbid\w*|funded\sby"
+    r"|financed\sby|finansieras\sav|finansierat\sav|finansiert\sav|finansieret\saf"
+    r"|subcontractors?|underleverantör(?:en)?|underentreprenör(?:en)?|underleverandør(?:en)?"
+    r"|underentreprenør(?:en)?|beställare(?:n)?\s(?:är|blir)|beställare:|byggherre(?:n)?\s(?:är|blir)"
+    r"|byggherre:|bygherre(?:n)?\s(?:er|bliver)|byggherre(?:n)?\s(?:er|blir)|oppdragsgiver(?:en)?"
+    r"\s(?:er|blir)|client(?:\sis|:)|customer(?:\sis|:)|kunden\s(?:är|er))\s+(?:the\s+)?$"
 )
 # "awarded to X by Y", "tilldelats av Y", "på uppdrag av Y": Y gives the contract, never wins.
 AWARDED_BY = _words(

@@ -28,6 +28,7 @@ from pipelines.facts.orgs_words import (
     NAME_TAIL_WORDS,
     NAME_VERBS,
     NATIONALITIES,
+    NON_COMPANY_ENDINGS,
     PERSON_TITLES,
     PLACE_SUFFIXES,
     PLACES,
@@ -41,6 +42,11 @@ PERSON_AFTER = re.compile(
     r"^\s*,\s*(?:vd|chef|ceo|cfo|direktör|director|head|manager|ordförande|minister|upphandl"
     r"|inköps|projektledare|kommunikations|press|sales|försäljnings|nordisk|regiondirektör"
     r"|kommundirektör|stadsdirektör|\w+chef|\w+ansvarig|\w+direktör)",
+    re.IGNORECASE,
+)
+# A politician's party in brackets after the name: "Ulla Berg (S)", "Per Ek (kd)".
+PARTY_AFTER = re.compile(
+    r"^\s*\((?:s|m|c|l|v|kd|mp|sd|fp|ap|h|sv|frp|krf|sp|rv|el|df|lab|con|ld|snp|ind)\)",
     re.IGNORECASE,
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
@@ -159,6 +165,8 @@ def _join_lowercase_legal_names(words: list[Token], runs: list[list[Token]]) -> 
 def _trim(run: list[Token]) -> list[Token]:
     """The run without leading ordinary words, joiners and legal forms."""
     while run and (run[0].text in STOPWORDS or run[0].text in {"&", "/"} or _is_legal(run[0])):
+        if len(run) > 2 and run[1].text == "&" and len(run[0].text) == 1:
+            break  # "A & E Elkins": an initial joined by '&' opens the name
         run = run[1:]
     while run and run[-1].text in {"&", "/"}:
         run = run[:-1]
@@ -191,7 +199,7 @@ def is_place(core: list[str]) -> bool:
 def _is_person(core: list[str], before: str, after: str) -> bool:
     """'säger Karin Ek', 'Ola Berg, vd', 'Nils Ek' (but 'Erik Larsson Bygg'
     is a company)."""
-    if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after):
+    if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after) or PARTY_AFTER.match(after):
         return True
     named = len(core) in (2, 3) and core[0] in FIRST_NAMES
     return named and not any(word.casefold() in BUSINESS_WORDS for word in core)
@@ -284,6 +292,8 @@ def _is_other_thing(core: list[str], before: str) -> bool:
         return True
     if len(core) == 1 and first.casefold().endswith(GENERIC_COMPANY_ENDINGS):
         return True  # "Vårdföretag", "Busselskab": a kind of company, not one
+    if strip_genitive(last).casefold().endswith(NON_COMPANY_ENDINGS):
+        return True  # "Byggindustriförbundet", "Avbrytandebeslutet", "Klagenævnet"
     if "-" in first:
         tail = first.rsplit("-", 1)[1]
         if tail.islower() or (len(core) == 1 and tail in STOPWORDS):
@@ -353,7 +363,10 @@ def _acceptable(
         bodies = [body for body in bodies if not body.bare_place]
     if _overlaps(start, end, bodies) or _inside_parentheses(text, start):
         return False
-    if strip_genitive(core[0]) in STOPWORDS or any(word in PERSON_TITLES for word in core):
+    opens_with_initials = len(core) > 2 and core[1] == "&"  # "A & E Elkins"
+    if strip_genitive(core[0]) in STOPWORDS and not opens_with_initials:
+        return False
+    if any(word in PERSON_TITLES for word in core):
         return False
     phrase = _is_phrase(core) and not is_winner_subject(after)  # "First Bus has won"
     if not has_legal_form and (_is_other_thing(core, before) or phrase):

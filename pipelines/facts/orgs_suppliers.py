@@ -24,6 +24,7 @@ from pipelines.facts.orgs_cues import (
     LOSER,
     NEGATION,
     NEW_CONTRACT,
+    NOT_WINNER_BEFORE,
     PRESENT_WINNER,
     REPLACES_AFTER,
     TAKEN_FROM,
@@ -122,6 +123,9 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     before = text[max(sentence.start, candidate.start - 120) : candidate.start]
     if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before) or AWARDED_BY.search(before):
         return True
+    opening = described.start() if described else candidate.start  # "före bolaget X"
+    if NOT_WINNER_BEFORE.search(text, max(sentence.start, opening - 40), opening):
+        return True  # "ahead of X", "funded by X", "Beställaren är X"
     if before.rstrip().endswith(("with", "med", "the")) and ENDED_BEFORE.search(before):
         # "termination of a contract with X": the old supplier
         return True

@@ -48,6 +48,7 @@ STOPWORDS = _set(
     Kommunerna Regionerna Myndigheten Staten Skolan Skolorna Sjukhuset Vården Systemet
     Og Eller Ikke Af Fra Til Ved Hos Som Hvor Hvad Der Den Det De Han Hun Vi Kontrakten
     Kontrakta Kontraktet Avtalen Aftalen Prosjektet Projektet Selskapet Selskabet Firmaet
+    Man Sida Sidan Side Page Xxx
     Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Fredag Lördag Söndag
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
@@ -229,6 +230,13 @@ LEGAL_WORDS = _set(
 GENERIC_COMPANY_ENDINGS = (
     *("företag", "bolag", "firma", "selskap", "selskab", "leverantör", "leverandør"),
     *("entreprenör", "entreprenør", "operatør", "operatör"),
+)
+# Endings of trade bodies, boards and decisions, never a company that wins: "Almega
+# Förbundet", "Federation of Builders", "Klagenævnet", "Avbrytandebeslutet".
+NON_COMPANY_ENDINGS = (
+    *("förbund", "förbundet", "forbund", "forbundet", "förening", "föreningen", "forening"),
+    *("foreningen", "association", "federation", "confederation", "nämnden", "nemnda"),
+    *("nævnet", "beslutet", "beslutningen", "vedtaket", "domen", "dommen", "kendelsen"),
 )
 # Words that end the name of a project, a building or a line, not of a company.
 PROJECT_ENDINGS = (
