@@ -108,6 +108,9 @@ WINNER = word_start_regex(
     r"|(?:det\sär|det\ser|it\sis|it\swas|det\svar)\s(?-i:[A-ZÅÄÖÆØ][\w&-]*(?:\s[A-ZÅÄÖÆØ][\w&-]*){0,3})"
     r"\s(?:som|who|that)\s(?:ska|skal|skall|will|får|fick|fikk|fik|har|has|kommer|bygger|vann"
     r"|vant|vandt|won|wins|gets|got|takes|tar)"
+    # "X startet ny driftskontrakt", "X began the new contract".
+    r"|(?:startet|starter|startar|startade|startede|begins|began|starts|started)\s(?:\S+\s){0,2}?"
+    r"(?:ny|nytt|nye|nyt|new)\s\w*?(?:kontrakt|avtal|avtale|aftale|contract)"
     # "X and Y share the contract", "delar på uppdraget".
     r"|(?:share|shares|shared)\s(?:the\s)?(?:contract|work|deal)|(?:delar|deler)\spå\s"
     r"(?:avtalet|uppdraget|kontraktet|oppdraget|opgaven|kontrakten)"
@@ -130,7 +133,7 @@ WINNER = word_start_regex(
 # incumbent ("I dag levererar X maten"), so they count only there (see NEW_CONTRACT).
 PRESENT_WINNER = word_start_regex(
     r"bygger|levererar|ska\sleverera|leverer|skal\slevere|leverere|builds|supplies"
-    r"|delivers|will\ssupply",
+    r"|delivers|will\ssupply|drifter|sköter|operates",
     whole_words=True,
 )
 # A new contract named in the same sentence: "det nya avtalet", "from 1 March", "new deal".

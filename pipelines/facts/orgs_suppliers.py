@@ -80,6 +80,8 @@ BUYER_NAME_TAILS = frozenset(
 PROJECT_NAME = re.compile(
     r"\b(?:projektet|prosjektet|the project|projekt|prosjekt)\s+([A-ZÅÄÖÆØ][\w-]*)"
 )
+# Words for the other bidders; after a name they speak of others, not of the name.
+RIVAL_WORD = re.compile(r"(?:konkurrent|rival|competitor)", re.IGNORECASE)
 # The end of a cue that points at the name after it: "goes to", "provided by", "till".
 FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af)$", re.IGNORECASE)
 # "from Åsen in Trøndelag to Nordland": a route between places.
@@ -132,7 +134,10 @@ def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate]
     after = text[candidate.end : high]
     if REPLACES_AFTER.match(after):  # "Datakraft ersätter Skrivhuset": the new supplier
         after = ""
-    return bool(LOSER.search(text[low : candidate.start] + " " + after))
+    if LOSER.search(text, low, candidate.start):
+        return True
+    # After the name, 'competitors' are the others: "X won without giving competitors a chance".
+    return any(not RIVAL_WORD.match(match.group()) for match in LOSER.finditer(after))
 
 
 def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, bool]]:
