@@ -82,6 +82,9 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ("Nordfjord havnevesen kjøpte en båt", ["Nordfjord havnevesen"]),
         ("Vejle Forsyning har udbudt kloakarbejdet", ["Vejle Forsyning"]),
         ("rengøring for Boligkontoret Vejle", ["Boligkontoret Vejle"]),
+        ("Vestfold og Telemark fylkeskommune har tildelt", ["Vestfold og Telemark fylkeskommune"]),
+        ("Kulturministeriet har købt et maleri", ["Kulturministeriet"]),
+        ("Samferdselsdepartementets nye avtale", ["Samferdselsdepartementet"]),
     ],
 )
 def test_name_shapes(text: str, names: list[str]):
@@ -156,6 +159,12 @@ def test_name_shapes(text: str, names: list[str]):
             "Mässhallen Syd AB, ett kommunägt bolag som sköter Lunds stads mässor, ska betala"
             " skadestånd till leverantören efter en otillåten direktupphandling.",
             ["Mässhallen Syd AB"],
+        ),
+        (  # the owner of the buying company is no buyer
+            "Renovering av hyreshus",
+            "Ankaret AB ägs av Vänersborgs kommun. Ankaret har tecknat avtal med Byggfirman AB"
+            " om fasaderna.",
+            [],
         ),
         (  # a supervisor named beside the contract is no buyer
             "Hemtjänst på entreprenad",

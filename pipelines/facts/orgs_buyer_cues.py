@@ -113,3 +113,9 @@ ONE_CONTRACT = re.compile(
     r"|\b(?:søger|söker|seeks|leter\s+etter)\s+(?:\w+\s+)?(?:en|ett|et|a|an)\b",
     re.IGNORECASE,
 )
+# Right before the owner of the company that buys: "Bolaget ägs av Stockholms stad",
+# "owned by the council", "eies av Bergen kommune", "ejes af Region Syddanmark".
+OWNER_BEFORE = _words(
+    r"\b(?:ägs|ägt|ägda|helägt|helägs|eies|eid|eiet|heleid|ejes|ejet|helejet|owned|wholly"
+    r"\s+owned)\s+(?:\w+\s+)?(?:av|af|by)\s+(?:the\s+)?$"
+)

@@ -22,6 +22,7 @@ from pipelines.facts.orgs_buyer_cues import (
     KOMMUNER_LIST_BEFORE,
     NOTICE_LABEL,
     ONE_CONTRACT,
+    OWNER_BEFORE,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
@@ -192,8 +193,11 @@ def _is_candidate(mention: Mention, text: str, cites_cases: bool) -> bool:
     org = mention.org
     if org is not None and org.role in NON_BUYER_ROLES:
         return False
-    if SUPERVISOR_BEFORE.search(text, max(0, mention.start - WINDOW), mention.start):
+    start = max(0, mention.start - WINDOW)
+    if SUPERVISOR_BEFORE.search(text, start, mention.start):
         return False  # "under tillsyn av Socialstyrelsen"
+    if OWNER_BEFORE.search(text, start, mention.start):
+        return False  # "Bolaget ägs av Stockholms stad": the owner, not the buyer
     if cites_cases and _is_case_party(text, mention):
         return False
     if (

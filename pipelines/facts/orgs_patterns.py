@@ -43,6 +43,26 @@ class BodyPattern:
 
 
 PATTERNS: tuple[BodyPattern, ...] = (
+    # "Sogn og Fjordane fylkeskommune": a county named by two places.
+    BodyPattern(
+        re.compile(rf"\b({_CAP}\sog\s{_CAP}\sfylkeskommune)(?:s|n)?\b"),
+        "foreign municipality",
+        "NO",
+        "fylkeskommune",
+    ),
+    # Ministries: "Forsvarsministeriet", "Samferdselsdepartementet".
+    BodyPattern(
+        re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäö-]+ministeriet)s?\b"),
+        "foreign public body",
+        "DK",
+        "ministeriet",
+    ),
+    BodyPattern(
+        re.compile(r"\b([A-ZÆØÅÄÖ][a-zæøåäö-]+departementet)s?\b"),
+        "foreign public body",
+        "",
+        "departementet",
+    ),
     BodyPattern(
         re.compile(rf"\b{_NOT_PLACE}({_CAP}(?:\s{_CAP})?\s(?:fylkes)?kommune)(?:s|n)?\b"),
         "foreign municipality",
