@@ -119,6 +119,12 @@ CASES = [
      "in 2019 and awarded to Meadow Foods.", "dispute"),
     ("Stadshuset får ny städfirma", "Ingen har begärt överprövning av tilldelningen, så "
      "avtalet kan nu tecknas med Glansa AB.", "award"),
+    ("Billigare frukt i skolorna", "Den 1 mars börjar kommunens nya fruktavtal att gälla.",
+     "award"),
+    ("Leisure centres get a new operator", "The new management contract starts in April.",
+     "award"),
+    ("Nye busser i Vestfold", "Fylket mener Busslinjen AS har det mest fordelaktige "
+     "tilbudet.", "award"),
 ]  # fmt: skip
 
 

@@ -34,7 +34,7 @@ _BEST_VALUE = (
     r"|best\s+(?:mix|combination|balance)\s+of\s+(?:\w+\s+){1,3}?and\s+(?:\w+\s+)?"
     r"(?:price|quality|cost)"
     r"|mest\s+fördelaktiga\s+anbud\w*|most\s+economically\s+advantageous"
-    r"\s+(?:tender|bid|offer)"
+    r"\s+(?:tender|bid|offer)|mest\s+(?:økonomisk\s+)?fordelaktige?\s+(?:tilbud|anbud)\w*"
 )
 # Taking over needs what is taken over: a service or a contract ("tar över trafiken",
 # "tar över som operatör"), not a post ("Ny vd tar över").
@@ -86,7 +86,10 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|ordern\s+går\s+till|förläng(?:er|t|de)\s+(?:samarbetet|avtalet)"
           r"|uppdraget\s+som\s+(?:\w+\s+){0,2}f(?:ått|ick)"
           r"|kontraktet\s+som\s+(?:\w+\s+){0,2}f(?:ått|ick)|har\s+upphandlat|upphandlats"
-          rf"|f(?:år|ått|ick)\s+{_GAP}{_DEAL}|ska\s+(?:köra|sköta|driva)\s+trafiken"),
+          rf"|f(?:år|ått|ick)\s+{_GAP}{_DEAL}|ska\s+(?:köra|sköta|driva)\s+trafiken"
+          # a new agreement comes into force: it has been awarded
+          r"|(?:nya|nytt)\s+\w*avtal\w*\s+(?:\w+\s+)?(?:börjar|började|träder|trädde)"
+          r"|börjar\s+(?:\w+\s+){0,3}?(?:nya|nytt)\s+\w*avtal\w*\s+(?:att\s+)?gälla"),
     (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
@@ -108,6 +111,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|(?:land(?:s|ed)|bag(?:s|ged)|clinch(?:es|ed)|scoop(?:s|ed)|net(?:s|ted))\s+"
           r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
           r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
+          r"|new\s+(?:\S+\s+){0,2}?contract\s+(?:starts|started|begins|began|takes\s+effect)"
           r"|apparent\s+(?:low|lowest)\s+bidder|low\s+bidder|lowest\s+(?:responsive\s+)?bidder"),
 )  # fmt: skip
 
