@@ -160,6 +160,17 @@ def test_name_shapes(text: str, names: list[str]):
             " skadestånd till leverantören efter en otillåten direktupphandling.",
             ["Mässhallen Syd AB"],
         ),
+        (  # the body that buys for another buys too
+            "Ramavtal för skrivare",
+            "Adda har på uppdrag av Region Gävleborg upphandlat ett ramavtal för skrivare.",
+            ["Adda", "Region Gävleborg"],
+        ),
+        (  # two kommuner buying together
+            "Gemensam upphandling",
+            "Skövde kommun har tillsammans med Tibro kommun upphandlat skolmat. Avtalet gick"
+            " till Matlaget AB.",
+            ["Skövde kommun", "Tibro kommun"],
+        ),
         (  # the owner of the buying company is no buyer
             "Renovering av hyreshus",
             "Ankaret AB ägs av Vänersborgs kommun. Ankaret har tecknat avtal med Byggfirman AB"

@@ -119,3 +119,18 @@ OWNER_BEFORE = _words(
     r"\b(?:ägs|ägt|ägda|helägt|helägs|eies|eid|eiet|heleid|ejes|ejet|helejet|owned|wholly"
     r"\s+owned)\s+(?:\w+\s+)?(?:av|af|by)\s+(?:the\s+)?$"
 )
+# Right after a body that buys for or with another: "Adda har på uppdrag av Region X
+# upphandlat", "Örebro kommun har tillsammans med Kumla kommun upphandlat", "CCS procured
+# the framework on behalf of ...": the leading body buys too.
+PARTNER_AFTER = _words(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:har|hade|has|have|had|ska|skal|will|er|is|nu|now)?"
+    r"\s*(?:\w+\s+){0,3}?(?:på\s+uppdrag\s+av|på\s+vegne\s+av|på\s+vegne\s+af|on\s+behalf\s+of"
+    r"|tillsammans\s+med|sammen\s+med|together\s+with|jointly\s+with|i\s+samarbete\s+med"
+    r"|i\s+samarbeid\s+med|i\s+samarbejde\s+med)\b"
+)
+# Right before a body another buys for or with: "på vegne av Askøy kommune", "sammen med
+# Region Y", "together with the council".
+BENEFICIARY_BEFORE = _words(
+    r"\b(?:på\s+vegne\s+av|på\s+vegne\s+af|sammen\s+med|together\s+with|jointly\s+with"
+    r"|i\s+samarbeid\s+med|i\s+samarbejde\s+med)\s+(?:the\s+)?$"
+)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipelines.facts.orgs_buyer_cues import (
     AFFILIATION_BEFORE,
+    BENEFICIARY_BEFORE,
     CASE_CITATION,
     CASE_PARTY_AFTER,
     CASE_PARTY_BEFORE,
@@ -23,6 +24,7 @@ from pipelines.facts.orgs_buyer_cues import (
     NOTICE_LABEL,
     ONE_CONTRACT,
     OWNER_BEFORE,
+    PARTNER_AFTER,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
@@ -149,7 +151,11 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
     covered = place_group or bool(SERVICE_AREA_BEFORE.search(before))
     defined = bool(DEFINED_AS_BUYER_AFTER.match(after))  # "X (heretter innklagede)"
     strong = not covered and bool(
-        defined or BUYER_AFTER.match(after) or BUYER_BEFORE.search(before)
+        defined
+        or BUYER_AFTER.match(after)
+        or BUYER_BEFORE.search(before)
+        or PARTNER_AFTER.match(after)
+        or BENEFICIARY_BEFORE.search(before)
     )
     procurement = defined or _about_procurement(text, sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
