@@ -63,6 +63,12 @@ FORMS = [
     ("Trafikavtalet sträcker sig från år 2021 till år 2029.", "sv", 96, None),
     ("The framework runs from 2022 to 2026.", "en", 48, None),
     ("Avtalet gällde den 1 mars t.o.m. den 31 augusti 2019.", "sv", 6, None),
+    # an option stated as the total with options, a renewal already agreed
+    ("Kontrakten er 5-årig med mulighed for forlængelse til maksimalt 9 år.", "da", 60, 108),
+    ("The contract runs for four years and may be extended to a total of six years.", "en",
+     48, 72),
+    ("The district renewed its parking contract for a further six years.", "en", 72, None),
+    ("Regionen förlängde städavtalet med ytterligare tre år.", "sv", 36, None),
 ]  # fmt: skip
 
 
@@ -114,6 +120,7 @@ def test_start_without_year_takes_publication_year():
         "Kontraktsperioden löper till slutet av maj och inkluderar en option på ytterligare "
         "två år.",
         "The framework includes a possible two-year extension.",
+        "The deal can be renewed for a further two years.",
         # a trend, not a running time
         # a past outlay over a period is no contract's running time
         "The council has spent £45m over five years on road repairs.",

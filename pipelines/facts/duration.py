@@ -63,6 +63,20 @@ OPTION_RE = word_start_regex(
     whole_words=True,
 )
 OPTION_LEAD_CHARS = 30
+# A renewal agreed: its period is the news's running time, not an option's.
+RENEWAL_RE = re.compile(
+    r"(?<![^\W\d_])(?:renewed|extended|continues?|continued|förlängt|förlängts|förlängde"
+    r"|forlænget|forlængede|forlenget|forlenga)\s+(?:\S+\s+){0,4}?(?:for|med|by|i|with)\s+"
+    r"(?:a\s+|an\s+)?(?:further|another|additional|ytterligare|yderligere|ytterligere)\s+$",
+    re.IGNORECASE,
+)
+MODAL_RE = re.compile(
+    r"(?<![^\W\d_])(?:can|could|may|might|option\w*|kan|kunna|kunne|möjlighet|mulighed|mulighet)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+RENEWAL_CHARS = 60
+RENEWAL_BONUS = 2.0
 # Words just before a period that make it an option's ("option på ytterligare två år").
 OPTION_LEAD_RE = re.compile(
     r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*"
@@ -77,6 +91,12 @@ OPTION_WORD_RE = re.compile(
 OPTION_FOLLOW_RE = re.compile(
     r"\s*-?\s*(?:option\w*|opsjon\w*|extension\w*|förlängning\w*|forlængelse\w*"
     r"|forlengelse\w*|renewal\w*)",
+    re.IGNORECASE,
+)
+# Words right before an option's period that make it the total with options.
+TOTAL_LEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:til|till|to|up\s+to)\s+(?:(?:i\s+alt|samlet|sammanlagt|totalt|a\s+total"
+    r"\s+of|a\s+maximum\s+of|maksimalt|maximalt|max\.?|højst|høyst|högst)\s+)$",
     re.IGNORECASE,
 )
 OPTION_WINDOW_BEFORE = 30
@@ -110,9 +130,9 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
     text = text[:MAX_CHARS]
     periods = find_periods(text)
     candidates = [
-        (duration_score(text, p.start, p.end), -p.start, p)
+        (duration_score(text, p.start, p.end) + _renewal_bonus(text, p), -p.start, p)
         for p in periods
-        if not p.is_range and not _is_option_period(text, p)
+        if not p.is_range and (not _is_option_period(text, p) or _is_renewal(text, p))
     ]
     for span in find_date_spans(text, published):
         score = duration_score(text, span.start, span.end) + DATE_SPAN_BONUS
@@ -122,8 +142,21 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
     score, _, base = max(candidates, key=lambda item: (item[0], item[1]))
     if score < MIN_SCORE:
         return None
-    options = base.option_months or _options_near(text, base, periods)
+    options = base.option_months
+    if not options and not _is_renewal(text, base):  # a renewal's words are not options
+        options = _options_near(text, base, periods)
     return Duration(base.months, base.months + options if options else None)
+
+
+def _is_renewal(text: str, period: Period) -> bool:
+    """True if the period is a renewal already agreed ("the partnership will continue for a
+    further seven years", "förlängde avtalet med ytterligare två år"), not a possible one."""
+    before = text[max(0, period.start - RENEWAL_CHARS) : period.start]
+    return RENEWAL_RE.search(before) is not None and not MODAL_RE.search(before)
+
+
+def _renewal_bonus(text: str, period: Period) -> float:
+    return RENEWAL_BONUS if _is_renewal(text, period) else 0.0
 
 
 def _is_option_period(text: str, period: Period) -> bool:
@@ -202,6 +235,14 @@ def _unit_months(unit: str) -> int:
     return 1 if unit.casefold().startswith(("mån", "mon", "mth")) else 12
 
 
+def _added_months(text: str, option: re.Match, period: Period, base: Period) -> int:
+    """Months an option's period adds to the base: all of it, unless it is said to be the
+    total ("forlængelse til maksimalt 14 år", "extended to a total of ten years")."""
+    if TOTAL_LEAD_RE.search(text, max(option.end(), period.start - 40), period.start):
+        return max(0, period.months - base.months)
+    return period.months + period.option_months
+
+
 def _options_near(text: str, base: Period, periods: list[Period]) -> int:
     """Longest option period stated near the base ("option på ytterligare två år")."""
     low, high = max(0, base.start - OPTION_BEFORE), base.end + OPTION_AFTER
@@ -217,7 +258,7 @@ def _option_months(text: str, option: re.Match, base: Period, periods: list[Peri
     window_start = option.start() - min(OPTION_WINDOW_BEFORE, len(before))
     window_end = option.end() + min(OPTION_WINDOW_AFTER, len(after))
     stated = [
-        p.months + p.option_months
+        _added_months(text, option, p, base)
         for p in periods
         if window_start <= p.start
         and p.end <= window_end
