@@ -19,6 +19,7 @@ from pipelines.facts.orgs_words import (
     COUNTRY_SUFFIXES,
     DESCRIPTOR_ENDINGS,
     DOCUMENT_NOUNS,
+    FACILITY_OPENINGS,
     FIRST_NAMES,
     GENERIC_COMPANY_ENDINGS,
     HONORIFICS,
@@ -36,6 +37,7 @@ from pipelines.facts.orgs_words import (
     PROJECT_ENDINGS,
     PUBLIC_WORDS,
     STOPWORDS,
+    TITLE_ENDINGS,
 )
 
 PERSON_AFTER = re.compile(
@@ -68,6 +70,11 @@ NUMERAL_OR_REDACTED = re.compile(r"^(?:[IVX]{2,5}|[Xx]+)\.?$")
 CITATION_BEFORE = re.compile(r"[\[(]\d{4}[\])]\s*$")
 # A menu or breadcrumb item: "Home / Business / X", "Nyheter > Bygg > X".
 MENU_AFTER = re.compile(r"^\s+[/>»|]\s")
+FACILITY_AFTER = re.compile(
+    r"^\s+(?:äldreboende|boende|vårdcentral|vårdboende|förskola|skola|sjukhus|sykehjem"
+    r"|plejehjem|bosted|care\shome|nursing\shome|school|hospital|leisure\scentre)\b",
+    re.IGNORECASE,
+)
 MENU_BEFORE = re.compile(r"\s[/>»|]\s+$")
 # Staff of the body named: "Municipal Buildings chiefs", "Serco bosses", "kommunens politiker".
 STAFF_AFTER = re.compile(
@@ -199,7 +206,9 @@ def is_place(core: list[str]) -> bool:
 def _is_person(core: list[str], before: str, after: str) -> bool:
     """'säger Karin Ek', 'Ola Berg, vd', 'Nils Ek' (but 'Erik Larsson Bygg'
     is a company)."""
-    if SPEECH_BEFORE.search(before) or PERSON_AFTER.match(after) or PARTY_AFTER.match(after):
+    if SPEECH_BEFORE.search(before) and not is_winner_subject(after):
+        return True  # "says Paul Grant", but "said Wates had won"
+    if PERSON_AFTER.match(after) or PARTY_AFTER.match(after):
         return True
     named = len(core) in (2, 3) and core[0] in FIRST_NAMES
     return named and not any(word.casefold() in BUSINESS_WORDS for word in core)
@@ -279,8 +288,8 @@ def _name_end(last: Token) -> int:
 
 
 def _drop_descriptors(run: list[Token]) -> list[Token]:
-    """'Byggbolaget Skanska' -> 'Skanska'."""
-    while len(run) > 1 and run[0].text.casefold().endswith(DESCRIPTOR_ENDINGS):
+    """'Byggbolaget Skanska' -> 'Skanska', 'Upphandlingschef Anna Lind' -> 'Anna Lind'."""
+    while len(run) > 1 and run[0].text.casefold().endswith(DESCRIPTOR_ENDINGS + TITLE_ENDINGS):
         run = run[1:]
     return run
 
@@ -300,6 +309,8 @@ def _is_other_thing(core: list[str], before: str) -> bool:
             return True  # "IT-stöd", "IT-drift ASP/Cloud", "Mid-June": not a name
     if last.endswith(PROJECT_ENDINGS) or any(word in HONORIFICS for word in core):
         return True
+    if len(core) > 1 and first.endswith(FACILITY_OPENINGS):
+        return True  # "Omsorgsboendet Solgården", "Skolan Ekbacken": a facility's name
     genitive_free = [strip_genitive(word) for word in core]
     if genitive_free[-1].endswith("s") and is_place([*genitive_free[:-1], genitive_free[-1][:-1]]):
         return True
@@ -357,6 +368,8 @@ def _acceptable(
         return False
     has_legal_form = len(core) < len(words)
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if FACILITY_AFTER.match(after):
+        return False  # "Solgårdens äldreboende", "Elm Tree care home"
     if _in_non_name_context(before, after):
         return False
     if has_legal_form:  # "Lindbacka Mark AB": a place word inside a company's legal name

@@ -97,7 +97,7 @@ BUYER_ACT_AFTER = re.compile(
 )
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
-    r"(?:the\s)?(?:[a-zåäöæø]+\s)?)?$"
+    r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes)\s)(?:[a-zåäöæø]+\s)?)?$"
 )
 
 
@@ -214,10 +214,14 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
     if sentence.is_list_item:
         return candidates
     losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
-    # "Arkitema og Rambøll bød på": both lost
+    # "Arkitema og Rambøll bød på": both lost; "X, beating Y and Z": Y and Z lost
     for chain in coordinated(text, candidates, CHAIN_JOINER):
-        if candidates.index(chain[-1]) in losers:
-            losers.update(candidates.index(member) for member in chain)
+        indexes = [candidates.index(member) for member in chain]
+        if indexes[-1] in losers:
+            losers.update(indexes)
+        elif any(index in losers for index in indexes):  # the names after the first loser
+            first_loser = next(n for n, index in enumerate(indexes) if index in losers)
+            losers.update(indexes[first_loser:])
     for i, candidate in enumerate(candidates):
         if any(BUYER_ACT_AFTER.match(text, end) for end in (candidate.end - 1, candidate.end)):
             losers.add(i)  # "vann UL:s upphandling", "Landstingets beslut att låta X"

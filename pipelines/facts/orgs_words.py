@@ -48,7 +48,8 @@ STOPWORDS = _set(
     Kommunerna Regionerna Myndigheten Staten Skolan Skolorna Sjukhuset Vården Systemet
     Og Eller Ikke Af Fra Til Ved Hos Som Hvor Hvad Der Den Det De Han Hun Vi Kontrakten
     Kontrakta Kontraktet Avtalen Aftalen Prosjektet Projektet Selskapet Selskabet Firmaet
-    Man Sida Sidan Side Page Xxx
+    Man Sida Sidan Side Page Xxx Fylket Fylkeskommunen Fylkets Amtet Byen Staden Stadens
+    Landstingets Kommunens Regionens Kommunene Kommunerne
     Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Fredag Lördag Söndag
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
@@ -275,6 +276,19 @@ PROJECT_ENDINGS = (
     "projektet",
     "prosjektet",
     "jordet",
+    *("boendet", "hemmet", "hjemmet", "centralen", "sykehjem", "plejehjem", "Centre", "Home"),
+)
+# Endings of a facility noun opening a run: "Omsorgsboendet Solgården", "Skolan Ekbacken"
+# (not "-huset": "Stenhuset Bygg" is a company).
+FACILITY_OPENINGS = (
+    *("boendet", "hemmet", "hjemmet", "centralen", "skolan", "sjukhuset", "sykehuset"),
+    *("förskolan", "barnehagen", "børnehaven", "plejecenter", "plejecentret"),
+)
+# Endings of a job title opening a run: "Upphandlingschef Anna Lind", "Projektleder Ola Dahl".
+TITLE_ENDINGS = (
+    *("chef", "sjef", "ledare", "leder", "ansvarig", "ansvarlig", "direktör", "direktør"),
+    *("ordförande", "handläggare", "samordnare", "koordinator", "strateg", "rådgivare"),
+    *("rådgiver", "konsulent", "manager", "officer", "director"),
 )
 # "Byggbolaget Skanska", "Voss-firmaet Bergli Bygg AS": a descriptor before the name.
 DESCRIPTOR_ENDINGS = (
