@@ -4,6 +4,7 @@ broken pages, and the archive rows a crawl leaves."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -209,7 +210,12 @@ def test_crawling_into_the_archive_twice_keeps_one_row_per_article(tmp_path, sna
             assert done.returncode == 0, done.stdout + done.stderr[-3000:]
             with sqlite3.connect(db) as conn:
                 urls = [row[0] for row in conn.execute("select url from articles")]
+                pdfs = conn.execute(
+                    "select attachments from articles where url like ?", (f"%{VGR_RELEASE}%",)
+                ).fetchone()[0]
             assert sorted(urls) == sorted(vastkom_releases())
+            # the spider and the page parser spell the PDF's address the same way: one entry
+            assert json.loads(pdfs) == [VGR_PDF]
 
 
 def test_sitemap_lastmod_and_page_dates_keep_the_since_window(tmp_path, snapshot_site):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
+from w3lib.url import safe_url_string
 
 from pipelines.errors import InputError
 from pipelines.page.junk import is_ad_label
@@ -206,13 +207,15 @@ def block_lines(container: etree._Element) -> list[Line]:
 
 
 def document_links(container: etree._Element, base_url: str | None) -> list[str]:
-    """Absolute http(s) URLs of documents (PDF, Word, ...) linked inside `container`."""
+    """Absolute http(s) URLs of documents (PDF, Word, ...) linked inside `container`,
+    percent-encoded as browsers and Scrapy send them (w3lib's safe_url_string), so the same
+    document has one spelling whoever found it."""
     found: list[str] = []
     for anchor in container.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href:
             continue
-        absolute = urljoin(base_url, href) if base_url else href
+        absolute = safe_url_string(urljoin(base_url, href) if base_url else href)
         parts = urlsplit(absolute)
         if parts.scheme not in ("http", "https"):
             continue
