@@ -84,6 +84,10 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ("rengøring for Boligkontoret Vejle", ["Boligkontoret Vejle"]),
         ("Vestfold og Telemark fylkeskommune har tildelt", ["Vestfold og Telemark fylkeskommune"]),
         ("Kulturministeriet har købt et maleri", ["Kulturministeriet"]),
+        ("a dispute between Amey and Kent County Council", ["Kent County Council"]),
+        ("Cheshire West and Chester Council signed", ["Cheshire West and Chester Council"]),
+        ("the London Borough of Tower Hamlets awarded", ["London Borough of Tower Hamlets"]),
+        ("Greater Leeds Combined Authority awarded", ["Greater Leeds Combined Authority"]),
         ("Samferdselsdepartementets nye avtale", ["Samferdselsdepartementet"]),
     ],
 )

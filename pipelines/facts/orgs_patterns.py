@@ -14,8 +14,10 @@ from pipelines.facts.lexicon import hint_windows
 from pipelines.facts.orgs_words import MUNICIPAL_COMPANY_NOUNS, PUBLIC_WORDS, STOPWORDS
 
 _CAP = r"[A-ZÅÄÖÆØÜ][\w'’-]*(?:\.[\w'’-]+)*"
-# Joined words inside one name: "Brighton and Hove", "Kingston upon Thames".
-_CAPS = rf"{_CAP}(?:\s(?:(?:&|and|with|upon)\s)?{_CAP}){{0,3}}"
+# Joined words inside one name: "Blackburn with Darwen", "Kingston upon Thames" ("and"
+# joins two parties as often as one name: "Amey and Kent County Council"; the councils
+# named with "and" are listed instead).
+_CAPS = rf"{_CAP}(?:\s(?:(?:with|upon)\s)?{_CAP}){{0,3}}"
 # Words that stand before "kommun" but name no place: "En kommun upphandlade ...".
 _NOT_PLACE = (
     r"(?!(?:En|Ett|Den|Denna|Detta|Varje|Vilken|Någon|Ingen|Annan|Samma|Hver|Hvert|Enhver"
@@ -86,10 +88,18 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Council",
     ),
     BodyPattern(
-        re.compile(rf"\b((?:{_CAP}\s(?:(?:with|upon)\s)?)?(?!{_NOT_COUNCILS}){_CAP}\sCouncil)\b"),
+        re.compile(
+            rf"\b((?:{_CAP}\s(?:(?:with|upon)\s)?){{0,2}}(?!{_NOT_COUNCILS}){_CAP}\sCouncil)\b"
+        ),
         "foreign municipality",
         "GB",
         "Council",
+    ),
+    BodyPattern(
+        re.compile(rf"\b({_CAPS}\sCombined\sAuthority)\b"),
+        "foreign public body",
+        "GB",
+        "Combined Authority",
     ),
     # "MK council": a council by its place's initials (never "a UK council").
     BodyPattern(
@@ -121,7 +131,9 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "Bolig",
     ),
     BodyPattern(
-        re.compile(rf"\b((?:London\s|Royal\s)?Borough\sof\s{_CAP}(?:\s(?:and|&)\s{_CAP})?)"),
+        re.compile(
+            rf"\b((?:London\s|Royal\s)?Borough\sof\s{_CAP}(?:\s{_CAP})?(?:\s(?:and|&)\s{_CAP})?)"
+        ),
         "foreign municipality",
         "GB",
         "Borough of",
