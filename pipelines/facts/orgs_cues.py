@@ -167,6 +167,11 @@ LOSER = _words(
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested(?!\s+part)|also bid|klage|klagde"
     r"|tapte|tabte|intresserade|kund till|customer of|earlier|previous|(?<!vann )tidigare"
+    # Another contract in passing ("Veolia won a similar contract last year"), a claimant or
+    # a subcontractor.
+    r"|(?<!vandt )(?<!vant )tidligere|last year|i fjol|i fjor|sidste år|similar|liknande"
+    r"|lignende|liknende|claimant|plaintiff|challeng|sub-?contract|underleverantör"
+    r"|underentreprenör|underleverandør|underentreprenør"
     r"|utgående|avgående|tappar|taper|mister|loses|förlorar|\bved\b|\bgenom\b|\bgjennom\b|\bthrough\b"
     r"|\bbød\b|\bbudt\b|\bbød på|lämnade (?:också )?anbud|leverte (?:også )?tilbud|forlig"
     r"|förlikning|settlement|klagen|complain|unsuccessful|bortvalgt|förbigång"
@@ -184,7 +189,8 @@ AUXILIARY = _words(
 )
 # "Buss Väst tar över trafiken från Linjebuss": the name after 'från' had the contract before.
 TAKEN_FROM = _words(
-    r"(?:tar över|takes over|took over|overtar|overtager)\b[^.]{0,60}"
+    r"(?:tar över|takes over|took over|taking over|tog över|overtar|overtager|overtog|tager over"
+    r"|tok over)\b[^.]{0,60}"
     r"\b(?:från|from|fra|efter|after|etter)\s+$"
 )
 # "termination of a 15-year contract with X", "uppsägningen av avtalet med X": the contract

@@ -83,7 +83,7 @@ PROJECT_NAME = re.compile(
 # Words for the other bidders; after a name they speak of others, not of the name.
 RIVAL_WORD = re.compile(r"(?:konkurrent|rival|competitor)", re.IGNORECASE)
 # The end of a cue that points at the name after it: "goes to", "provided by", "till".
-FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af)$", re.IGNORECASE)
+FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af|from|från|fra)$", re.IGNORECASE)
 # "from Åsen in Trøndelag to Nordland": a route between places.
 ROUTE_WORDS = ("fra ", "från ", "from ", "Fra ", "Från ", "From ")
 ROUTE_BEFORE = re.compile(r"\b(?:fra|från|from)\s+$", re.IGNORECASE)
@@ -281,6 +281,8 @@ def _public_providers(text: str, sentence: Sentence, bodies: list[Mention]) -> l
         named_by_cue = any(
             cue[1] <= body.start and PROVIDER_GAP.match(text[cue[1] : body.start]) for cue in cues
         )
+        if BUYER_ACT_AFTER.match(text, end - 1) or BUYER_ACT_AFTER.match(text, end):
+            continue  # "vann Region Stockholms upphandling": the buyer
         if named_by_cue or CHOSEN_AFTER.match(text[end:end_of_sentence]):
             found.append(Candidate(text[body.start : end], body.start, end))
     return found
