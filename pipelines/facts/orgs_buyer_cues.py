@@ -134,3 +134,10 @@ BENEFICIARY_BEFORE = _words(
     r"\b(?:på\s+vegne\s+av|på\s+vegne\s+af|sammen\s+med|together\s+with|jointly\s+with"
     r"|i\s+samarbeid\s+med|i\s+samarbejde\s+med)\s+(?:the\s+)?$"
 )
+# Right after a kommun's bare place name that buys: "Västerås upphandlar", "Borås har
+# tecknat", and inverted after the verb: "annonserade Västerås en upphandling".
+PLACE_BUYING_AFTER = _words(
+    r"^\s*(?:(?:har|hade|ska|nu|också|även)\s+)?(?:\w+\s+)?(?:upphandl\w*|annonser\w*"
+    r"|tecknat|tecknade|tecknar|tilldela\w*|köper|köpte|köpt|beställ\w*|avropa\w*|anlita\w*)\b"
+    r"|^\s+(?:en|ett|nytt?|sin|sitt)\s+(?:\w+\s+)?\w*(?:upphandling|avtal|ramavtal|kontrakt)\b"
+)

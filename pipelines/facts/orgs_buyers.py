@@ -25,6 +25,7 @@ from pipelines.facts.orgs_buyer_cues import (
     ONE_CONTRACT,
     OWNER_BEFORE,
     PARTNER_AFTER,
+    PLACE_BUYING_AFTER,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
     SERVICE_AREA_BEFORE,
@@ -250,7 +251,7 @@ def _place_buys(text: str, mention: Mention) -> bool:
         return False
     if LOCATIVE_WORD_BEFORE.search(text, start, mention.start):
         return False  # "Teater i Västerås genomför": a place
-    return bool(BUYER_AFTER.match(text[mention.end : mention.end + WINDOW]))
+    return bool(PLACE_BUYING_AFTER.match(text[mention.end : mention.end + WINDOW]))
 
 
 def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
