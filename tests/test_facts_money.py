@@ -47,6 +47,12 @@ AMOUNT_FORMS = [
     ("The waste deals are worth half a billion pounds.", "en", 0.5e9, "GBP"),
     ("Ordren er på halvanden milliard kroner.", "da", 1.5e9, "DKK"),
     ("Kontrakten er verdt halvannen milliard kroner.", "no", 1.5e9, "NOK"),
+    # a pound or euro sign read in the wrong encoding, or lost (U+FFFD) on a UK page
+    ("Brightway wins a Â£12m cleaning deal.", "en", 12e6, "GBP"),
+    ("Brightway has won a 拢40m contract with the county.", "en", 40e6, "GBP"),
+    ("The deal is worth â‚¬8m to the supplier.", "en", 8e6, "EUR"),
+    ("The NHS trust awarded a contract worth \ufffd5m.", "en", 5e6, "GBP"),
+    ("Wirral Borough Council signs a \ufffd3.5 million deal.", "en", 3.5e6, "GBP"),
 ]
 
 
@@ -239,6 +245,12 @@ def test_krone_currency_follows_language():
     assert find_contract_value(phrase, "no").currency == "NOK"
     assert find_contract_value(phrase, "da").currency == "DKK"
     assert find_contract_value("Kontraktet är värt 45 miljoner kr.", "sv").currency == "SEK"
+
+
+def test_a_lost_sign_without_a_clear_country_is_no_money():
+    assert find_contract_value("The agency signed a deal worth \ufffd5m.", "en") is None
+    text = "The Ohio county signed a deal worth \ufffd5m, the U.S. firm said."
+    assert find_contract_value(text, "en") is None
 
 
 def test_dollar_resolves_by_country_of_the_story():

@@ -29,6 +29,7 @@ CURRENCIES = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "isk": "ISK",
     "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
     "gbp": "GBP", "£": "GBP", "pound": "GBP", "pounds": "GBP", "pund": "GBP",
+    "â£": "GBP", "拢": "GBP", "â‚¬": "EUR",  # mis-decoded signs
     "usd": "USD", "us$": "USD", "$": "$", "dollar": "$", "dollars": "$", "dollars.": "$",
     "aud": "AUD", "a$": "AUD", "au$": "AUD", "nzd": "NZD", "nz$": "NZD",
     "cad": "CAD", "c$": "CAD", "ca$": "CAD", "chf": "CHF", "ron": "RON", "lei": "RON",
@@ -43,7 +44,9 @@ CURRENCIES = {
 KRONE_BY_LANGUAGE = {"sv": "SEK", "no": "NOK", "da": "DKK"}
 
 _ISO = r"sek|nok|dkk|isk|eur|gbp|usd|aud|nzd|cad|chf|ron|pln|jpy|cny"
-_SIGN = r"us\$|a\$|au\$|nz\$|c\$|ca\$|\$|£|€"
+# "Â£", "拢" and "â‚¬" are "£" and "€" read in the wrong encoding (Latin-1, GBK); U+FFFD is
+# a sign lost in decoding, read by `garbled_sign_currency`.
+_SIGN = r"us\$|a\$|au\$|nz\$|c\$|ca\$|\$|£|€|â£|拢|â‚¬|\ufffd"
 _SCALE_WORD = (
     r"miljarder|miljarden|miljard|milliardar|milliarder|milliard|billions|billion"
     r"|miljoner|miljonen|miljon|millionar|millioner|millionen|millions|million"
@@ -124,6 +127,8 @@ def find_amounts(text: str, language: str) -> list[Amount]:
 def _amount_of(match: re.Match, text: str, language: str) -> Amount | None:
     scale_token = match["joined"] or match["joinedpre"] or match["letter"] or match["scale"]
     currency_token = match["pre"] or match["cur"]
+    if match["pre"] == GARBLED_SIGN and match["cur"]:
+        currency_token = match["cur"]  # "\ufffd5 million pounds": the word says it
     if match["joined"] or match["joinedpre"]:
         joined = (match["joined"] or match["joinedpre"]).casefold()
         scale_token, currency_token = _split_joined(joined)
@@ -136,6 +141,8 @@ def _amount_of(match: re.Match, text: str, language: str) -> Amount | None:
         return None
     if currency_token:
         currency = resolve_currency(currency_token, text, language)
+        if not currency:
+            return None
         explicit = True
     else:
         if language not in KRONE_BY_LANGUAGE or NOT_MONEY_RE.match(text, match.end()):
@@ -176,7 +183,28 @@ def resolve_currency(token: str, text: str, language: str) -> str:
         return KRONE_BY_LANGUAGE.get(language, "DKK" if key == "krone" else "NOK")
     if code == "$":
         return dollar_country(text)
+    if code == GARBLED_SIGN:
+        return garbled_sign_currency(text, language)
     return code
+
+
+GARBLED_SIGN = "\ufffd"
+_UK_RE = re.compile(
+    r"\b(?:NHS|UK|United Kingdom|Britain|British|England|Scotland|Scottish|Wales|Welsh"
+    r"|Northern Ireland|Whitehall|Westminster|(?:Borough|County|District|City) Council)\b"
+)
+
+
+def garbled_sign_currency(text: str, language: str) -> str:
+    """The currency of a sign lost in decoding (U+FFFD): that of the text's other amounts
+    if they carry "£" or "€", GBP in an English text plainly set in the UK, else ""."""
+    head = text[:20000]
+    if "£" in head or "€" in head:
+        return "GBP" if head.count("£") >= head.count("€") else "EUR"
+    elsewhere = _US_RE.search(head) or dollar_country(head) != "USD"
+    if language == "en" and _UK_RE.search(head) and not elsewhere:
+        return "GBP"
+    return ""
 
 
 # Where a dollar story is set: the country, its capital and largest cities or states,
