@@ -66,7 +66,8 @@ LOCATIVE_BEFORE = _words(
 # Compiled by lexicon.word_start_regex: branches grouped by first letter, tried only where
 # a word starts (the sentence scan is the hot path of supplier finding).
 WINNER = word_start_regex(
-    r"vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
+    r"vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades|tilldelade"
+    r"|tilldelar"
     r"|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b|tilldela\w*\s[^.]{0,90}?\btill"
     r"|(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
     r"(?:i\s)?\w*?(?:uppdrag|order|ordre|kontrakt|avtal|affär|oppdrag|jobb|projekt|prosjekt"
@@ -82,6 +83,12 @@ WINNER = word_start_regex(
     r"|best|lowest|cheapest|most\s(?:economically\s)?advantageous|mest\s(?:ekonomiskt\s)?"
     r"fördelaktiga|(?:økonomisk\s)?mest\s(?:fordelaktige|fordelagtige))\s(?:anbudet|anbud|budet"
     r"|erbjudandet|tilbudet|tilbud|bid|tender|offer)"
+    # The best offer came from a bidder: "Det lägsta priset lämnades av X", "the lowest bid
+    # came from X".
+    r"|(?:lägsta|bästa|billigaste|lowest|best|cheapest|laveste|beste|billigste|bedste)\s"
+    r"(?:priset|pris|anbudet|budet|bid|tender|tilbud|tilbudet|tilbodet|price|offer)\s"
+    r"(?:lämnades|kom|came|was\ssubmitted|was\smade|ble\slevert|kom|blev\safgivet|blev\sgivet)"
+    r"\s(?:av|från|from|by|fra|af)"
     # A decision to go on with one bidder: "voted to proceed with X", "går vidare med X".
     r"|(?:move|moves|moved|moving|go|goes|went|going|proceed|proceeds|proceeded|proceeding)"
     r"\s(?:forward\s|ahead\s)?with|(?:går|gick|gikk|gik)\s(?:vidare|videre)\smed"
@@ -224,6 +231,13 @@ CONTEST_BEFORE = _words(
 # "säger Karin Ek", "says Paul Grant": the name that follows is a person.
 SPEECH_BEFORE = _words(
     r"(?:säger|sade|sa|says|said|sier|siger|skriver|writes|enligt|according to)\s*$"
+)
+# A heading over teaser links to other articles: "Mest lest", "Läs också", "Related".
+TEASER_HEADING = _words(
+    r"^\s*(?:mest\s(?:lest|läst|læst|delt|delade)|most\s(?:read|popular)|related(?:\sarticles)?"
+    r"|relaterte(?:\sartikler)?|relaterade(?:\sartiklar)?|relaterede(?:\sartikler)?"
+    r"|fler\snyheter|flere\snyheder|flere\snyheter|senaste\snytt|siste\snytt|seneste\snyt"
+    r"|more\snews|latest\snews|läs\sockså|les\sogså|læs\sogså|read\smore|see\salso)\b"
 )
 # "Det är Datakraft, Nätverket och Skrivhuset": a list of winners follows the previous sentence.
 LIST_LEAD = _words(r"^\s*(?:det är|dessa är|de är|these are|they are|det er|de er|dette er)\b")

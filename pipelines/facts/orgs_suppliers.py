@@ -28,6 +28,7 @@ from pipelines.facts.orgs_cues import (
     PRESENT_WINNER,
     REPLACES_AFTER,
     TAKEN_FROM,
+    TEASER_HEADING,
     WINNER,
     WINNER_COUNT,
     WINNER_COUNT_NOUN,
@@ -145,7 +146,14 @@ def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, boo
     chosen: list[tuple[Sentence, bool]] = []
     announcing = False
     labelled = 0  # lines still to read after a "Vindere" label
+    teasers = False  # reading the teaser headlines under "Mest lest", "Related"
     for sentence in sentence_list:
+        if TEASER_HEADING.match(sentence.text):
+            teasers = True  # "Les også: X vinner ...": the rest of the line is a teaser
+            continue
+        if teasers and sentence.text.rstrip()[-1:] not in '.!?”"':
+            continue  # a teaser headline has no full stop
+        teasers = False
         if labelled and sentence.text[:1].isupper():
             chosen.append((replace(sentence, is_list_item=True), True))
             labelled = 0

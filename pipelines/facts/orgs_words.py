@@ -48,6 +48,7 @@ STOPWORDS = _set(
     Kommunerna Regionerna Myndigheten Staten Skolan Skolorna Sjukhuset Vården Systemet
     Og Eller Ikke Af Fra Til Ved Hos Som Hvor Hvad Der Den Det De Han Hun Vi Kontrakten
     Kontrakta Kontraktet Avtalen Aftalen Prosjektet Projektet Selskapet Selskabet Firmaet
+    Ordren Ordre Opgaven Jobbet Tildelingen Tilldelningen Vinderen Vinneren Vinnaren
     Man Sida Sidan Side Page Xxx Fylket Fylkeskommunen Fylkets Amtet Byen Staden Stadens
     Landstingets Kommunens Regionens Kommunene Kommunerne
     Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Måndag Tisdag Fredag Lördag Söndag
