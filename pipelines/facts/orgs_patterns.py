@@ -294,6 +294,13 @@ _COMPANY_IN_PLACE = re.compile(
 _PLACE_COMPOUND = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:hem|bostäder|Bostäder)(?:\sAB)?\b")
 
 
+# "Uppsala Vatten", "Aarhus Vand", "Gävle Vatten och Avfall": a kommun's water utility.
+_PLACE_UTILITY = re.compile(
+    r"\b([A-ZÅÄÖÆØ][\w-]+)\s((?:Vatten|Vand|Vann)(?:\s(?:och|og)\s(?:Avfall|Affald|Avløp))?"
+    r"|Renhållning|Avfall)\b"
+)
+
+
 def _is_place(word: str, places: frozenset[str]) -> bool:
     """A kommun's bare place name, also in the genitive ('Karlstads')."""
     return word in places or (word.endswith("s") and word[:-1] in places)
@@ -305,6 +312,10 @@ def _place_companies(text: str, places: frozenset[str]) -> list[tuple[int, int, 
     if any(noun in text for noun in ("fastighet", "bostäder", "lokaler")):
         for match in _COMPANY_IN_PLACE.finditer(text):
             if _is_place(match.group(2), places):
+                found.append((match.start(), match.end(), match.group()))
+    if "Va" in text or "Avfall" in text or "Renhållning" in text:
+        for match in _PLACE_UTILITY.finditer(text):
+            if _is_place(match.group(1), places):
                 found.append((match.start(), match.end(), match.group()))
     if "hem" in text or "ostäder" in text:
         for match in _PLACE_COMPOUND.finditer(text):
