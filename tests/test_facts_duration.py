@@ -69,6 +69,10 @@ FORMS = [
      48, 72),
     ("The district renewed its parking contract for a further six years.", "en", 72, None),
     ("Regionen förlängde städavtalet med ytterligare tre år.", "sv", 36, None),
+    # "have been agreed" is no history; "a possible N-year period" is the total with options
+    ("The contracts have been agreed for an initial six year period.", "en", 72, None),
+    ("The deals run for an initial five years. Their value over a possible ten-year period "
+     "is £90m.", "en", 60, None),
 ]  # fmt: skip
 
 

@@ -127,6 +127,12 @@ def test_figures_that_are_not_money(phrase: str, language: str):
             "The total value of the contracts is £540m over ten years.",
             "en", 540e6, "GBP",
         ),
+        # a figure spelled out in a headline is rounded too
+        (
+            "Westmoor awards bus contracts worth two billion pounds\n\nThe contracts' total "
+            "value is £1.93bn over twelve years.",
+            "en", 1.93e9, "GBP",
+        ),
         # the losing bids' range is not the value
         (
             "The council agreed to pay Riverside Ltd almost £80,000 over three years. "

@@ -81,11 +81,11 @@ RENEWAL_BONUS = 2.0
 OPTION_LEAD_RE = re.compile(
     r"(?<![^\W\d_])(?:option\w*|opsjon\w*|förläng\w*|forlæng\w*|forleng\w*"
     r"|extension\w*|extend\w*|ytterligare|yderligere|ytterligere|further|additional"
-    r"|another)(?:\s+\S+){0,3}\s*$",
+    r"|another|possible)(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 OPTION_WORD_RE = re.compile(
-    r"ytterligare|yderligere|ytterligere|further|additional|another", re.IGNORECASE
+    r"ytterligare|yderligere|ytterligere|further|additional|another|possible", re.IGNORECASE
 )
 # ... or just after it ("two-year extension", "två optionsår").
 OPTION_FOLLOW_RE = re.compile(

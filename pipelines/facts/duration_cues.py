@@ -35,7 +35,7 @@ NOT_CONTRACT_CUES = word_start_regex(
     r"|aged?|garanti\w*|warrant\w*|fängelse|prison|jobbat|worked|anställd\w*|employ\w*"
     r"|byggtid\w*|construction|tar|takes?|took|tog|taget|livslängd\w*|levetid\w*|lifetime"
     r"|life(?!\s+of\s+(?:the\s+)?(?:contract|agreement|framework|deal)s?)|preklusionsfrist\w*|frist|deadline|i\s+snitt|average|om\s+året"
-    r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been|har\s+haft"
+    r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been(?!\s+(?:agreed|awarded|signed|let|approved))|har\s+haft"
     r"|has\s+provided|providing|levererat|spent|invested|investerat|investerade|investert"
     r"|investeret|omsatt|omsatte|erfaring\w*"
     # an old contract ended, a stop-gap between two contracts

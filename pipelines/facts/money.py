@@ -17,6 +17,7 @@ import re
 
 from pipelines.facts.money_amounts import Amount, find_amounts
 from pipelines.facts.money_cues import context_score, is_per_year
+from pipelines.facts.numbers import word_number
 from pipelines.model import Money
 
 MAX_CHARS = 200_000  # an article is far shorter; longer input is read up to here
@@ -41,6 +42,7 @@ HEDGE_RE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_CHARS = 20
+FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 EXACT_SHARE = 0.15
 HEADLINE_ZONE = 1500  # a headline stands in the first chars, after menus at most
 HEADLINE_MAX_CHARS = 120
@@ -72,8 +74,11 @@ def find_contract_value(text: str, language: str) -> Money | None:
 
 
 def _is_hedged(text: str, amount: Amount) -> bool:
-    """True if the amount is a rounded figure ("strax under en miljon", "more than half a
-    billion pounds")."""
+    """True if the amount is a rounded figure: hedged ("strax under en miljon", "more than
+    half a billion pounds") or spelled out ("half a billion pounds", "två miljarder")."""
+    first_word = FIRST_WORD_RE.match(text, amount.start)
+    if first_word and word_number(first_word.group(0)) is not None:
+        return True
     return HEDGE_RE.search(text, max(0, amount.start - HEDGE_CHARS), amount.start) is not None
 
 
