@@ -187,6 +187,11 @@ FIRST_NAMES = _set(
     Steinar Bjørn Jens Poul Claus Flemming Anders Mads Kasper Frederik Mikkel Emily Laura
     Rachel Rebecca Emma Olivia Sophie Lucy Claire Helen Karen Alison Amanda Andy Tony Alan
     Gary Neil Stuart Colin Keith Alistair Duncan Gordon Hugh Dominic Rob Jim Joe Dan Sam
+    Donald Ronald Michelle Jennifer Elizabeth Margaret Patricia Barbara Nicola Liz Jack Harry
+    Tom Mike Matt Phil Philip Bob Bill Joanna Jo Justin Jeremy Gavin Oliver Nigel Greg Craig
+    Wayne Darren Jason Julie Gillian Fiona Ruth Judith Janet Natalie Hannah Jessica Amy Gemma
+    Mary Sally Carol Wendy Pauline Tracey Derek Timothy Adrian Ulric Ulla Berit Roland Gunilla
+    Jörgen Halvard Raymond Jacob Kathrine Katja Rikke Lotte
     Dr Dr. Mr Mr. Mrs Ms Sir
     """
 )
