@@ -88,6 +88,8 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ("Borlänge Vatten och Avfall har upphandlat", ["Borlänge Vatten och Avfall"]),
         ("Vejle Vand har udbudt", ["Vejle Vand"]),
         ("Lisa Vatten har tecknat avtal", []),
+        ("Leeds council has awarded", ["Leeds council"]),
+        ("the Labour council and a Scottish council", []),
         ("Cheshire West and Chester Council signed", ["Cheshire West and Chester Council"]),
         ("the London Borough of Tower Hamlets awarded", ["London Borough of Tower Hamlets"]),
         ("Greater Leeds Combined Authority awarded", ["Greater Leeds Combined Authority"]),

@@ -31,6 +31,14 @@ _NOT_COUNCILS = (
     r"|World|International|Global|Business|Industry|Standards|Fairtrade|Grants?"
     r"|The|This|That|Our|Their|Its|A|An)\b"
 )
+# Capitalised words before a lower-case "council" that are no place.
+_NOT_COUNCIL_PLACES = (
+    r"(?:Labour|Tory|Tories|Conservative|Liberal|Lib|Democrat|Democratic|Green|Reform|UK|EU|US"
+    r"|UN|GB|Scottish|Welsh|English|British|Irish|Northern|Southern|Swedish|Norwegian|Danish"
+    r"|London|Metropolitan|Nordic"
+    r"|Independent|Unionist|SNP|Plaid|Local|Parish|Community|Town|City|County|District"
+    r"|Borough|Unitary|Rural|Urban|Each|Every|Which|What|Another|Any|No|One|Some|Say)\b"
+)
 _LONG_CAPS = rf"{_CAP}(?:(?:,\s|\sand\s|\s&\s|\s){_CAP}){{0,7}}"
 
 
@@ -107,6 +115,17 @@ PATTERNS: tuple[BodyPattern, ...] = (
         "foreign municipality",
         "GB",
         "ouncil",
+    ),
+    # "Sheffield council", "Kent county council": the press writes the council in lower
+    # case after its place (not after a party or a determiner: "the Labour council").
+    BodyPattern(
+        re.compile(
+            rf"\b((?!{_NOT_COUNCILS}|{_NOT_COUNCIL_PLACES}){_CAP}"
+            r"(?:\s(?:city|county|district|borough|town))?\scouncil)\b"
+        ),
+        "foreign municipality",
+        "GB",
+        " council",
     ),
     BodyPattern(
         re.compile(rf"\b(Secretary\sof\sState\sfor\s{_CAP}(?:\s(?:and|&)\s{_CAP})?)"),
