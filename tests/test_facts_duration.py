@@ -133,6 +133,12 @@ def test_start_without_year_takes_publication_year():
         # an old contract ended, a stop-gap until the new one
         "The tender follows the termination of a 12-year contract with the old provider.",
         "Rutene kjøres i en mellomperiode fra 1. mars 2016 til 31. juli 2016.",
+        # a plan or investment, a general statement, the contract being replaced
+        "The council will make a three-year investment of £2m in its depots.",
+        "Kommunen har antagit en treårig strategi för sina avtal.",
+        "Contracts of this kind usually run for five years.",
+        "Det befintliga avtalet löper i tio år till.",
+        "The existing contract runs for another two years.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

@@ -38,6 +38,9 @@ NOT_CONTRACT_CUES = word_start_regex(
     r"|per\s+år|per\s+year|a\s+year|history|historia|historie|siden|been(?!\s+(?:agreed|awarded|signed|let|approved))|har\s+haft"
     r"|has\s+provided|providing|levererat|spent|invested|investerat|investerade|investert"
     r"|investeret|omsatt|omsatte|erfaring\w*"
+    # general statements about contract lengths, and the contract being replaced
+    r"|usually|typically|normally|generally|vanligtvis|normalt|oftast|brukar|typisk\w*"
+    r"|old|existing|befintlig\w*|eksisterende|nuvarande|nuværende|nåværende|gamla|gamle"
     # an old contract ended, a stop-gap between two contracts
     r"|terminat\w*|uppsäg\w*|opsig\w*|oppsig\w*|oppsagt|sagt\s+upp|sade\s+upp"
     r"|mellomperiode\w*|mellemperiode\w*|mellanperiod\w*|interim|övergångsperiod\w*"
@@ -66,7 +69,12 @@ MONEY_PERIOD_RE = re.compile(
 MONEY_PERIOD_BONUS = 1.0
 
 # Right after the period: a trend, not a running time ("a two-year low").
-TREND_AFTER_RE = re.compile(r"\s*(?:low|high|lows|highs)(?![^\W\d_])", re.IGNORECASE)
+# ... or a plan, not a contract ("a three-year investment", "en treårig strategi").
+TREND_AFTER_RE = re.compile(
+    r"\s*(?:low|high|lows|highs|investments?|investering\w*|strateg\w*|plan|plans|planen"
+    r"|budget\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 # The word right before the number makes the period a point in time.
 POINT_IN_TIME_RE = re.compile(
