@@ -72,7 +72,9 @@ CITATION_BEFORE = re.compile(r"[\[(]\d{4}[\])]\s*$")
 MENU_AFTER = re.compile(r"^\s+[/>»|]\s")
 FACILITY_AFTER = re.compile(
     r"^\s+(?:äldreboende|boende|vårdcentral|vårdboende|förskola|skola|sjukhus|sykehjem"
-    r"|plejehjem|bosted|care\shome|nursing\shome|school|hospital|leisure\scentre)\b",
+    r"|plejehjem|bosted|care\shome|nursing\shome|school|hospital|leisure\scentre"
+    # a programme or fund: "POS Mediu 1 cohesion fund", "Horizon programme"
+    r"|(?:\d+\s+)?(?:[a-z]+\s+)?(?:programme|program|programmet|fund|fonden|fondet|scheme))\b",
     re.IGNORECASE,
 )
 MENU_BEFORE = re.compile(r"\s[/>»|]\s+$")
@@ -116,6 +118,9 @@ def _runs(words: list[Token]) -> list[list[Token]]:
         comma_legal = (  # "Baxter & Reed Paving, Inc."
             token.text == "," and current and index + 1 < len(words)
         ) and words[index + 1].text in COMMA_LEGAL_FORMS
+        if current and token.text in STOPWORDS and _ends_with_dotted_form(current):
+            runs.append(current)  # "... S.A. It is": the sentence ended at the legal form
+            current = []
         if comma_legal or _is_namey(token.text) or (joiner and _is_namey(words[index + 1].text)):
             current.append(token)
             continue
@@ -128,6 +133,11 @@ def _runs(words: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return _join_lowercase_legal_names(words, runs)
+
+
+def _ends_with_dotted_form(run: list[Token]) -> bool:
+    """The run ends with a legal form written with a dot ('S.A.', 'Inc.', 'Ltd.')."""
+    return run[-1].text.endswith(".") and run[-1].text in LEGAL_FORMS
 
 
 def _spaced(words: list[Token], index: int) -> bool:
@@ -369,7 +379,7 @@ def _acceptable(
     has_legal_form = len(core) < len(words)
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if FACILITY_AFTER.match(after):
-        return False  # "Solgårdens äldreboende", "Elm Tree care home"
+        return False  # "Solgårdens äldreboende", "Elm Tree care home", "X cohesion fund"
     if _in_non_name_context(before, after):
         return False
     if has_legal_form:  # "Lindbacka Mark AB": a place word inside a company's legal name
