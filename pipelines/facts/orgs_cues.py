@@ -82,7 +82,11 @@ WINNER = word_start_regex(
     r"\s(?:det\s|den\s|the\s)?(?:bästa|lägsta|billigaste|beste|laveste|billigste|bedste"
     r"|best|lowest|cheapest|most\s(?:economically\s)?advantageous|mest\s(?:ekonomiskt\s)?"
     r"fördelaktiga|(?:økonomisk\s)?mest\s(?:fordelaktige|fordelagtige))\s(?:anbudet|anbud|budet"
-    r"|erbjudandet|tilbudet|tilbud|bid|tender|offer)"
+    r"|erbjudandet|tilbudet|tilbud|bid|tender|offer|mixen|kombinationen|lösningen|løsningen"
+    r"|combination|solution)"
+    # Partners named with the winner: "Uppdraget utförs tillsammans med X och Y".
+    r"|(?:utförs|utföras|utføres|udføres|carried\sout|delivered|performed)\s(?:\w+\s)?"
+    r"(?:tillsammans\smed|sammen\smed|together\swith|jointly\swith)"
     # The best offer came from a bidder: "Det lägsta priset lämnades av X", "the lowest bid
     # came from X".
     r"|(?:lägsta|bästa|billigaste|lowest|best|cheapest|laveste|beste|billigste|bedste)\s"
