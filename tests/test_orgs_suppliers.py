@@ -194,6 +194,26 @@ def test_a_single_digit_ends_a_name_only_before_punctuation_or_a_verb(
     assert [token.text for token in runs[0]] == first_run
 
 
+RUN_SPLITS = [  # how capitalised runs are cut: crumbs, '&' initials, a dotted legal form
+    ("Start / Nyheter / Vallbygg vinner", [["Start"], ["Nyheter"], ["Vallbygg"]]),
+    (
+        "Nordbygg/Kustanlägg Joint Venture vinner",
+        [["Nordbygg/Kustanlägg", "Joint", "Venture"]],
+    ),
+    (
+        "Avtal med Aqua Iberia S.A. The work starts",
+        [["Avtal"], ["Aqua", "Iberia", "S.A."], ["The"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RUN_SPLITS)
+def test_runs_split_at_spaced_slashes_and_after_a_dotted_form(
+    sentence: str, expected: list[list[str]]
+):
+    assert [[token.text for token in run] for run in _runs(tokens(sentence))] == expected
+
+
 SUBJECTS = [
     (
         "no",
