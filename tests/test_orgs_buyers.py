@@ -158,6 +158,17 @@ def test_name_shapes(text: str, names: list[str]):
             " muddras under de kommande åren, säger projektchefen.",
             [],
         ),
+        (  # a body's yearly orders in a statistics piece tie it to no contract
+            "Rekordår för försvarets inköp",
+            "Försvarets materielverks beställningar till industrin ökade med en tredjedel i"
+            " fjol jämfört med året innan, enligt myndighetens årsredovisning.",
+            [],
+        ),
+        (  # one order from the same body
+            "Nya terrängbilar",
+            "Försvarets materielverk beställer 40 terrängbilar från Fordonsbolaget AB.",
+            ["Försvarets materielverk"],
+        ),
         (  # the same body seeking a contractor is a buyer
             "Ny farled",
             "Sjöfartsverket söker nu en entreprenör som ska muddra farleden vid Gävle hamn.",

@@ -109,7 +109,12 @@ ONE_CONTRACT = re.compile(
     r"|vinnare|vinnande|vant|vandt|vundet|won|wins|överpröv\w*|direktupphandl\w*"
     r"|innklage\w*|indklage\w*|klagenemnd\w*|klagenævn\w*|claimant|tecknat|tecknade|signert"
     r"|signerte|signerat|signed|underskrevet|köpte|købte|kjøpte|bought|purchased"
-    r"|framework|procures?|procured)\b"
+    r"|framework|procures?|procured|kontrakterne|kontraktene|kontrakterna|aftalerne|avtalene"
+    r"|avtalerna|beställning(?:en)?|bestilling(?:en)?|option\w*|väljer|valde|valgte|vælger"
+    r"|chose|har\s+valt|har\s+valgt|has\s+(?:chosen|selected|appointed)|anlita\w*|hire[sd]?"
+    r"|engage[sd]|commission(?:s|ed)?|köper|kjøper|køber|buys|acquires|avrop\w*|upphandlar"
+    r"|upphandlat|upphandlade|upphandlats|udbyder|udbudt|utlyst|tendered|tendering|procuring"
+    r"|beställer|beställt|beställde|bestiller|bestilt|bestilte|ordered)\b"
     r"|\b(?:søger|söker|seeks|leter\s+etter)\s+(?:\w+\s+)?(?:en|ett|et|a|an)\b",
     re.IGNORECASE,
 )
@@ -140,4 +145,11 @@ PLACE_BUYING_AFTER = _words(
     r"^\s*(?:(?:har|hade|ska|nu|också|även)\s+)?(?:\w+\s+)?(?:upphandl\w*|annonser\w*"
     r"|tecknat|tecknade|tecknar|tilldela\w*|köper|köpte|köpt|beställ\w*|avropa\w*|anlita\w*)\b"
     r"|^\s+(?:en|ett|nytt?|sin|sitt)\s+(?:\w+\s+)?\w*(?:upphandling|avtal|ramavtal|kontrakt)\b"
+)
+# Weaker ties to one contract, enough beside a buying cue ("Bygg AB bygger på uppdrag av
+# Lunds kommun", "ordervärde", "totalentreprenad"): a statistics text whose only cue is
+# a body's yearly orders ("FMV:s beställningar till industrin ökade") has none.
+CONTRACT_HINT = _words(
+    r"uppdrag\b|ordervärde|ordreverdi|ordreværdi|\w*entreprenad\b|\w*entreprise\b"
+    r"|konkurrensutsätt|anskaffning|indkøb\b|innkjøp\b|purchase\b"
 )

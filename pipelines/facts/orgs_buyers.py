@@ -17,6 +17,7 @@ from pipelines.facts.orgs_buyer_cues import (
     CASE_CITATION,
     CASE_PARTY_AFTER,
     CASE_PARTY_BEFORE,
+    CONTRACT_HINT,
     DEFINED_AS_BUYER_AFTER,
     IN_BRACKETS,
     JOB_WORDS,
@@ -282,12 +283,20 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     }
     chosen = _with_partners(_select(best), listed) or _referred_kommun(text, best, mentions)
     chosen = [name for name in chosen if not (name in best and best[name].provider)]
-    strong = any(name in best and best[name].strong for name in chosen)
-    if not strong and not ONE_CONTRACT.search(text):
-        return []  # a policy or statistics text: no contract, so no buyer by mention
+    if not _ties_to_a_contract(text, chosen, best):
+        return []  # a policy or statistics text: no contract, so no buyer
     if not chosen:
         return [(name, MIN_SCORE) for name in _referred_landsting(text, mentions)]
     return [(_display_name(text, name, mentions), _score_of(best, name)) for name in chosen]
+
+
+def _ties_to_a_contract(text: str, chosen: list[str], best: dict[str, _Scored]) -> bool:
+    """The article speaks of one contract: a word of one contract anywhere, or, for a
+    buyer named with a buying cue, a weaker hint of one."""
+    if ONE_CONTRACT.search(text):
+        return True
+    strong = any(name in best and best[name].strong for name in chosen)
+    return strong and bool(CONTRACT_HINT.search(text))
 
 
 def _score_of(best: dict[str, _Scored], name: str) -> float:
