@@ -13,6 +13,7 @@ from math import log10
 
 LANGUAGES = ("sv", "nb", "da", "en")
 COMMON_ZIPF = 4.0  # about once in 100,000 words: "cirka", "delar", "alle", "indeed"
+VERY_COMMON_ZIPF = 5.0  # about once in 10,000 words: "Service", "News", "Group", "Council"
 PHRASE_ZIPF = 4.8  # every word of a title-case phrase this frequent: "Health Care Services"
 
 
@@ -39,3 +40,8 @@ def is_common_word(word: str) -> bool:
 def is_common_phrase(words: list[str]) -> bool:
     """Title-case words that are each very frequent: 'Direct Award Process'."""
     return len(words) > 1 and all(zipf(word) >= PHRASE_ZIPF for word in words)
+
+
+def is_very_common_word(word: str) -> bool:
+    """A word so frequent that alone it never names a company ('Service', 'News')."""
+    return zipf(word) >= VERY_COMMON_ZIPF

@@ -108,6 +108,7 @@ WINNER = word_start_regex(
     r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won\b"
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
     r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands\b|clinches"
+    r"|award\s(?:of\s(?:the\s)?(?:\S+\s){0,3}?)?to"
     r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
     r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
     r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"
@@ -234,8 +235,14 @@ CONTEST_BEFORE = _words(
 )
 # "säger Karin Ek", "says Paul Grant": the name that follows is a person.
 SPEECH_BEFORE = _words(
-    r"(?:säger|sade|sa|says|said|sier|siger|skriver|writes|enligt|according to)\s*$"
+    r"(?:säger|sade|sa|says|said|sier|siger|skriver|writes|enligt|according to|ifølge|ifølgje"
+    r"|melder|meldte|rapporterar|rapporterade|rapporterer|rapporterte|reports|reported|oplyser"
+    r"|opplyser|uppger|uppgav|told|tells)\s+(?:the\s+|(?-i:[A-ZÅÄÖÆØ]\w*)\s+)?$"
 )
+# "enligt X", "ifølge X", "according to the X": X is a source, never the winner.
+SOURCE_BEFORE = _words(r"(?:enligt|according\sto|ifølge|ifølgje|iflg\.)\s+(?:the\s+)?$")
+# A source that reports the news: "BBC News understands", "X reports".
+SOURCE_AFTER = _words(r"^\s+(?:understands|reports|reported|has learned|has learnt|erfarer|erfar)")
 # A heading over teaser links to other articles: "Mest lest", "Läs också", "Related".
 TEASER_HEADING = _words(
     r"^\s*(?:mest\s(?:lest|läst|læst|delt|delade)|most\s(?:read|popular)|related(?:\sarticles)?"

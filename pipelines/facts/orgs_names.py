@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.facts.orgs_common import is_common_phrase, is_common_word
-from pipelines.facts.orgs_cues import AUXILIARY, SPEECH_BEFORE, WINNER
+from pipelines.facts.orgs_cues import (
+    AUXILIARY,
+    SOURCE_AFTER,
+    SOURCE_BEFORE,
+    SPEECH_BEFORE,
+    WINNER,
+)
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies, kommun_places
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, text_memo, tokens
 from pipelines.facts.orgs_words import (
@@ -214,12 +220,14 @@ def is_place(core: list[str]) -> bool:
 
 
 def _is_person(core: list[str], before: str, after: str) -> bool:
-    """'säger Karin Ek', 'Ola Berg, vd', 'Nils Ek' (but 'Erik Larsson Bygg'
-    is a company)."""
+    """'säger Karin Ek', 'Ola Berg, vd', 'Nils Ek' (but 'Erik Larsson Bygg' is a company);
+    a news source named as one ('melder NRK', 'BBC News understands') is treated alike."""
+    if SOURCE_BEFORE.search(before):
+        return True
     if SPEECH_BEFORE.search(before) and not is_winner_subject(after):
         return True  # "says Paul Grant", but "said Wates had won"
-    if PERSON_AFTER.match(after) or PARTY_AFTER.match(after):
-        return True
+    if PERSON_AFTER.match(after) or PARTY_AFTER.match(after) or SOURCE_AFTER.match(after):
+        return True  # "Ola Berg, vd", "Ulla Berg (S)", "BBC News understands"
     named = len(core) in (2, 3) and core[0] in FIRST_NAMES
     return named and not any(word.casefold() in BUSINESS_WORDS for word in core)
 

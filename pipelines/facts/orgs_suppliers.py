@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pipelines.facts.orgs_common import is_very_common_word
 from pipelines.facts.orgs_cues import (
     AGREEMENT_WITH,
     AWARDED_BY,
@@ -354,6 +355,11 @@ def _is_buyer(surface: str, buyer_keys: set[str]) -> bool:
     return _key(surface) in buyer_keys or (org is not None and _key(org.name) in buyer_keys)
 
 
+def _ordinary(surface: str) -> bool:
+    """One very frequent word alone is no company: 'the Find a Tender Service', 'News'."""
+    return " " not in surface and is_very_common_word(strip_genitive(surface))
+
+
 def _buyer_places(buyers: list[str]) -> set[str]:
     """Keys of the place a buyer is named after: 'Norwich' for 'Norwich City Council',
     'Bromley' for 'Bromley Council' (the text's short name for that buyer)."""
@@ -387,7 +393,7 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
     buyer_keys |= _buyer_places(buyers)
     suppliers: dict[str, _Supplier] = {}
     for sentence, announced in _winner_sentences(sentence_list):
-        found = _winners_in(text, sentence, announced)
+        found = [c for c in _winners_in(text, sentence, announced) if not _ordinary(c.surface)]
         for candidate in found + _public_providers(text, sentence, bodies):
             if _is_buyer(candidate.surface, buyer_keys):
                 continue
