@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from pipelines.facts.orgs_common import is_very_common_word
 from pipelines.facts.orgs_cues import (
-    AGREEMENT_WITH,
-    AWARDED_BY,
-    CONTEST_BEFORE,
     COURT_WIN,
-    ENDED_BEFORE,
     LIST_LEAD,
     LOCATIVE_BEFORE,
-    LOSER,
     NEGATION,
     NEW_CONTRACT,
-    NOT_WINNER_BEFORE,
     PRESENT_WINNER,
-    REPLACES_AFTER,
-    TAKEN_FROM,
     TEASER_HEADING,
     WINNER,
     WINNER_COUNT,
@@ -38,17 +29,19 @@ from pipelines.facts.orgs_cues import (
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies
 from pipelines.facts.orgs_names import Candidate, core_words, sentence_names
 from pipelines.facts.orgs_reference import find_organization
+from pipelines.facts.orgs_supplier_roles import (
+    BUYER_ACT_AFTER,
+    ROUTE_BEFORE,
+    ROUTE_WORDS,
+    in_loser_context,
+    is_counterparty,
+    named_as_place,
+    route_after,
+)
 from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive, text_memo
-from pipelines.facts.orgs_words import DESCRIPTOR_ENDINGS, LEGAL_FORMS
+from pipelines.facts.orgs_words import LEGAL_FORMS
 
 MIN_SCORE = 0.5
-LOSER_WINDOW = 40
-ROLE_NOUN_ENDINGS = (
-    *("chef", "vd", "direktör", "ansvarig", "ledare", "ordförande", "anställd", "ansatt"),
-    *("direktør", "sjef", "leder", "formand", "ansat", "director", "manager", "officer", "head"),
-    *("konsult", "konsulent", "rådgiver", "rådgivare", "partner", "works", "worked", "arbetar"),
-)
-LOCATIVE_NAME = re.compile(r"(?<!\w)(\w{0,40})\s+(?:i|in|inom|near)\s+([A-ZÅÄÖÆØ][\w-]*)")
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
 # Between a cue and the public body it names as provider: "provided by", "contract to the".
 PROVIDER_GAP = re.compile(
@@ -64,10 +57,6 @@ CHOSEN_AFTER = re.compile(
 )
 # Capitalised words that continue a body's name beyond the matched part: "Helse Midt-Norge IT".
 NAME_CONTINUES = re.compile(r"(?:\s+(?:[A-ZÅÄÖÆØ]{2,}|IKT|ICT)\b)*")
-# A descriptor noun right before a name: "it-firmaet", "the contractor", "bolaget".
-DESCRIBED_BEFORE = re.compile(
-    r"\b[\w-]*(?:" + "|".join(DESCRIPTOR_ENDINGS) + r")\s+$", re.IGNORECASE
-)
 # An acronym defined in brackets right after a name: "Westmoor Transit Authority (WTA)".
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s)?([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ&-]{1,9})\)")
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
@@ -79,24 +68,8 @@ BUYER_NAME_TAILS = frozenset(
         *("kommun", "kommune", "stad", "region", "regionen", "landsting", "fylkeskommune"),
     )
 )
-PROJECT_NAME = re.compile(
-    r"\b(?:projektet|prosjektet|the project|projekt|prosjekt)\s+([A-ZÅÄÖÆØ][\w-]*)"
-)
-# Words for the other bidders; after a name they speak of others, not of the name.
-RIVAL_WORD = re.compile(r"(?:konkurrent|rival|competitor)", re.IGNORECASE)
 # The end of a cue that points at the name after it: "goes to", "provided by", "till".
 FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af|from|från|fra)$", re.IGNORECASE)
-# "from Åsen in Trøndelag to Nordland": a route between places.
-ROUTE_WORDS = ("fra ", "från ", "from ", "Fra ", "Från ", "From ")
-ROUTE_BEFORE = re.compile(r"\b(?:fra|från|from)\s+$", re.IGNORECASE)
-ROUTE_AFTER = re.compile(r"(?:\s+(?:i|in)\s+[A-ZÅÄÖÆØ]\w*)?\s+(?:til|till|to)\s+[A-ZÅÄÖÆØ]")
-# A genitive before the buyer's own act: "Landstingets beslut", "UL:s upphandling",
-# "the council's tender" (the owner buys; the winner is someone else).
-BUYER_ACT_AFTER = re.compile(
-    r"(?:s|:s|'s|’s)\s+(?:\w+\s+)?(?:beslut|tilldelningsbeslut|upphandling|vedtak|beslutning"
-    r"|udbud|anbudskonkurranse|decision|procurement|tender)\b",
-    re.IGNORECASE,
-)
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
     r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes)\s)(?:[a-zåäöæø]+\s)?)?$"
@@ -108,38 +81,6 @@ class _Supplier:
     forms: list[str] = field(default_factory=list)
     score: float = 0.0
     first: int = 0
-
-
-def _in_loser_context(text: str, sentence: Sentence, candidates: list[Candidate], i: int) -> bool:
-    """A loser cue between this name and its neighbours: 'the incumbent Carelink', 'Byggab, som
-    förlorade', 'X har begärt överprövning'."""
-    candidate = candidates[i]
-    look_back = LOSER_WINDOW // 2
-    described = DESCRIBED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-    if described:  # "Klageren er it-firmaet Datahus A/S": look past the descriptor
-        look_back += candidate.start - described.start()
-    low = max(sentence.start, candidate.start - look_back)
-    if i > 0:
-        low = max(low, candidates[i - 1].end)
-    high = min(sentence.start + len(sentence.text), candidate.end + LOSER_WINDOW)
-    if i + 1 < len(candidates):  # words just before the next name are about that name
-        high = max(candidate.end, min(high, candidates[i + 1].start - LOSER_WINDOW // 2))
-    before = text[max(sentence.start, candidate.start - 120) : candidate.start]
-    if TAKEN_FROM.search(before) or CONTEST_BEFORE.search(before) or AWARDED_BY.search(before):
-        return True
-    opening = described.start() if described else candidate.start  # "före bolaget X"
-    if NOT_WINNER_BEFORE.search(text, max(sentence.start, opening - 40), opening):
-        return True  # "ahead of X", "funded by X", "Beställaren är X"
-    if before.rstrip().endswith(("with", "med", "the")) and ENDED_BEFORE.search(before):
-        # "termination of a contract with X": the old supplier
-        return True
-    after = text[candidate.end : high]
-    if REPLACES_AFTER.match(after):  # "Datakraft ersätter Skrivhuset": the new supplier
-        after = ""
-    if LOSER.search(text, low, candidate.start):
-        return True
-    # After the name, 'competitors' are the others: "X won without giving competitors a chance".
-    return any(not RIVAL_WORD.match(match.group()) for match in LOSER.finditer(after))
 
 
 def _winner_sentences(sentence_list: list[Sentence]) -> list[tuple[Sentence, bool]]:
@@ -181,37 +122,6 @@ def _counts_winners(text: str) -> bool:
     return bool(WINNER_COUNT_NOUN.search(text) and WINNER_COUNT.search(text))
 
 
-def _named_as_place(text: str, chain: list[Candidate]) -> bool:
-    """A name the text elsewhere puts right after 'i/in/inom' ('Nya hus i Teleborg') is a
-    place (but not after a role noun: 'vd i Peab'); one it puts after 'prosjektet' is a
-    project."""
-    first = chain[0].surface
-    if any(word in LEGAL_FORMS for word in first.split()):
-        return False
-    return first.split()[0] in _place_words(text) or first in _project_names(text)
-
-
-def _route_after(text: str, chain: list[Candidate]) -> bool:
-    """The chain is followed by 'til/till/to' and a capitalised name ('Åsen til Nordland')."""
-    return bool(ROUTE_AFTER.match(text, chain[-1].end))
-
-
-@lru_cache(maxsize=8)
-def _project_names(text: str) -> frozenset[str]:
-    """Names the text gives a project ('prosjektet Rogfast', 'the project Eastlink')."""
-    return frozenset(match.group(1) for match in PROJECT_NAME.finditer(text))
-
-
-@lru_cache(maxsize=8)
-def _place_words(text: str) -> frozenset[str]:
-    """Capitalised words the text puts right after 'i/in/inom' (not after a role noun)."""
-    return frozenset(
-        match.group(2)
-        for match in LOCATIVE_NAME.finditer(text)
-        if not match.group(1).casefold().endswith(ROLE_NOUN_ENDINGS)
-    )
-
-
 def _distance(candidate: Candidate, span: tuple[int, int]) -> int:
     """Characters between a candidate and a cue span (0 if they touch)."""
     return max(span[0] - candidate.end, candidate.start - span[1], 0)
@@ -222,7 +132,7 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
     candidates = sentence_names(text, sentence)
     if sentence.is_list_item:
         return candidates
-    losers = {i for i in range(len(candidates)) if _in_loser_context(text, sentence, candidates, i)}
+    losers = {i for i in range(len(candidates)) if in_loser_context(text, sentence, candidates, i)}
     # "Arkitema og Rambøll bød på": both lost; "X, beating Y and Z": Y and Z lost
     for chain in coordinated(text, candidates, CHAIN_JOINER):
         indexes = [candidates.index(member) for member in chain]
@@ -238,18 +148,16 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
     cues = _cue_spans(text, sentence)
     chosen = []
     for chain in coordinated(text, winners, CHAIN_JOINER):
-        if _counterparty(text, sentence, chain, candidates):
+        if is_counterparty(text, sentence, chain, candidates):
             continue
         cue_right_before = any(_right_after(text, cue, chain[0]) for cue in cues)
         before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
-        if not cue_right_before and (
-            LOCATIVE_BEFORE.search(before) or _named_as_place(text, chain)
-        ):
+        if not cue_right_before and (LOCATIVE_BEFORE.search(before) or named_as_place(text, chain)):
             continue  # "inom Sveg, Svenstavik och Bollnäs": places
         if (
             before.endswith(ROUTE_WORDS)
             and ROUTE_BEFORE.search(before)
-            and _route_after(text, chain)
+            and route_after(text, chain)
         ):
             continue  # "fra Åsen i Trøndelag til Nordland": a route
         near = any(_speaks_of(text, cue, chain) for cue in cues)
@@ -327,20 +235,6 @@ def _present_cues(sentence: Sentence) -> list[tuple[int, int]]:
     if spans and sentence.line != 0 and not NEW_CONTRACT.search(sentence.text):
         return []
     return spans
-
-
-def _counterparty(
-    text: str, sentence: Sentence, chain: list[Candidate], candidates: list[Candidate]
-) -> bool:
-    """'Gatuljus har signerat ramavtal med Trafikkontoret': when a company opens the
-    sentence, the party it made the agreement with is its customer, not a winner."""
-    before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
-    if not AGREEMENT_WITH.search(before) or not candidates:
-        return False
-    subject = candidates[0]
-    opening = text[sentence.start : subject.start].strip(" \"”“'‘–—-:").casefold()
-    described = opening.endswith(DESCRIPTOR_ENDINGS) and " " not in opening  # "Byggbolaget X"
-    return subject is not chain[0] and subject.end <= chain[0].start and (described or not opening)
 
 
 def _key(surface: str) -> str:
