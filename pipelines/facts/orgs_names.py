@@ -17,6 +17,11 @@ from pipelines.facts.orgs_cues import (
     WINNER,
 )
 from pipelines.facts.orgs_matcher import Mention, find_public_bodies, kommun_places
+from pipelines.facts.orgs_name_context import (
+    FACILITY_AFTER,
+    in_non_name_context,
+    is_legal_or_numeral,
+)
 from pipelines.facts.orgs_text import Sentence, Token, strip_genitive, text_memo, tokens
 from pipelines.facts.orgs_words import (
     AREA_NOUN_ENDINGS,
@@ -31,7 +36,6 @@ from pipelines.facts.orgs_words import (
     HONORIFICS,
     HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
-    LEGAL_WORDS,
     NAME_TAIL_WORDS,
     NAME_VERBS,
     NATIONALITIES,
@@ -70,29 +74,6 @@ LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
 COMMON_ENDINGS = ("en", "et", "rna", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
-# Roman numerals ("del II", "Annex IV") and redacted names ("Xxxxxxx AB", "Leverantör X").
-NUMERAL_OR_REDACTED = re.compile(r"^(?:[IVX]{2,5}|[Xx]+)\.?$")
-# A case citation right before the run: "[2023] EWHC 1157", "(2019) UKSC".
-CITATION_BEFORE = re.compile(r"[\[(]\d{4}[\])]\s*$")
-# A menu or breadcrumb item: "Home / Business / X", "Nyheter > Bygg > X".
-MENU_AFTER = re.compile(r"^\s+[/>»|]\s")
-FACILITY_AFTER = re.compile(
-    r"^\s+(?:äldreboende|boende|vårdcentral|vårdboende|förskola|skola|sjukhus|sykehjem"
-    r"|plejehjem|bosted|care\shome|nursing\shome|school|hospital|leisure\scentre"
-    # a programme or fund: "POS Mediu 1 cohesion fund", "Horizon programme"
-    r"|(?:\d+\s+)?(?:[a-z]+\s+)?(?:programme|program|programmet|fund|fonden|fondet|scheme))\b",
-    re.IGNORECASE,
-)
-MENU_BEFORE = re.compile(r"\s[/>»|]\s+$")
-# Staff of the body named: "Municipal Buildings chiefs", "Serco bosses", "kommunens politiker".
-STAFF_AFTER = re.compile(
-    r"^\s+(?:chiefs|bosses|officials|officers|councillors|staff|politicians|politiker|politikere"
-    r"|tjänstemän|tjenestemenn)\b"
-)
-# A department after a title: "the Director of Operational Services", "Head of Procurement".
-TITLE_OF_BEFORE = re.compile(
-    r"\b(?:[Dd]irector|[Hh]ead|[Mm]inister|[Ss]ecretary|[Cc]hief)\s+of\s+(?:the\s+)?$"
-)
 
 
 @dataclass(slots=True)
@@ -336,29 +317,6 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     return is_place(genitive_free) or all(is_place([part]) for part in parts)
 
 
-def _in_non_name_context(before: str, after: str) -> bool:
-    """A case citation ('[2023] EWHC'), a menu crumb ('Home / Business / X', 'BHRUT / NEL'),
-    a department after a title ('Director of Operational Services') or a body's staff
-    ('Municipal Buildings chiefs')."""
-    last = before.rstrip()[-1:]
-    if last in {"]", ")"} and CITATION_BEFORE.search(before):
-        return True
-    if last in {"/", ">", "»", "|"} and MENU_BEFORE.search(before):
-        return True
-    if last in {"f", "e"} and TITLE_OF_BEFORE.search(before):
-        return True
-    return bool(after[:1].isspace() and (STAFF_AFTER.match(after) or MENU_AFTER.match(after)))
-
-
-def _is_legal_or_numeral(core: list[str]) -> bool:
-    """'the Court', 'Regulation 72', 'Klagenemnda', 'plus VAT', 'del II', 'Leverantör X',
-    'Xxxxxxxx': words of law and tax, numerals and redactions, never a company."""
-    first, last = strip_genitive(core[0]), strip_genitive(core[-1])
-    if first in LEGAL_WORDS or last in LEGAL_WORDS:
-        return True
-    return all(NUMERAL_OR_REDACTED.match(word) for word in core)
-
-
 def is_winner_subject(after: str) -> bool:
     """The words after a name are its winner verb: 'vinner', 'has won', 'har fått ordern'."""
     return bool(WINNER.match(after, AUXILIARY.match(after).end()))
@@ -382,13 +340,13 @@ def _acceptable(
     core = core_words(words)
     if not core or all(len(word.rstrip(".")) < 2 for word in core):
         return False
-    if _is_legal_or_numeral(core):
+    if is_legal_or_numeral(core):
         return False
     has_legal_form = len(core) < len(words)
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if FACILITY_AFTER.match(after):
         return False  # "Solgårdens äldreboende", "Elm Tree care home", "X cohesion fund"
-    if _in_non_name_context(before, after):
+    if in_non_name_context(before, after):
         return False
     if has_legal_form:  # "Lindbacka Mark AB": a place word inside a company's legal name
         bodies = [body for body in bodies if not body.bare_place]
