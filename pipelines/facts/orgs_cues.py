@@ -109,6 +109,8 @@ WINNER = word_start_regex(
     r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
     r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands\b|clinches"
     r"|award\s(?:of\s(?:the\s)?(?:\S+\s){0,3}?)?to"
+    # Danish rulings: the winning bidder joins the case as "Intervenient: X A/S".
+    r"|intervenient(?:en)?\s*:"
     r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
     r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
     r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"

@@ -30,6 +30,13 @@ STAFF_AFTER = re.compile(
     r"^\s+(?:chiefs|bosses|officials|officers|councillors|staff|politicians|politiker|politikere"
     r"|tjänstemän|tjenestemenn)\b"
 )
+# A word in a committee's name: "Policy, Resources and Services Committee", "Teknik- och
+# Miljöutskottet" (the rest of the name follows after 'and').
+COMMITTEE_AFTER = re.compile(
+    r"^(?:\s*,\s*[A-ZÅÄÖÆØ][\w-]*)*\s+(?:and|och|og|&)\s+(?:[A-ZÅÄÖÆØ][\w-]*\s+){0,3}"
+    r"(?:Committee|Board|Panel|Sub-Committee|Scrutiny|Nämnd|Nämnden|Utskott|Utskottet"
+    r"|Udvalg|Udvalget|Utvalg|Utvalget)\b"
+)
 # A department after a title: "the Director of Operational Services", "Head of Procurement".
 TITLE_OF_BEFORE = re.compile(
     r"\b(?:[Dd]irector|[Hh]ead|[Mm]inister|[Ss]ecretary|[Cc]hief)\s+of\s+(?:the\s+)?$"
@@ -38,8 +45,9 @@ TITLE_OF_BEFORE = re.compile(
 
 def in_non_name_context(before: str, after: str) -> bool:
     """A case citation ('[2023] EWHC'), a menu crumb ('Home / Business / X', 'BHRUT / NEL'),
-    a department after a title ('Director of Operational Services') or a body's staff
-    ('Municipal Buildings chiefs')."""
+    a department after a title ('Director of Operational Services'), a body's staff
+    ('Municipal Buildings chiefs') or a word in a committee's name ('Policy, Resources and
+    Services Committee')."""
     last = before.rstrip()[-1:]
     if last in {"]", ")"} and CITATION_BEFORE.search(before):
         return True
@@ -47,6 +55,8 @@ def in_non_name_context(before: str, after: str) -> bool:
         return True
     if last in {"f", "e"} and TITLE_OF_BEFORE.search(before):
         return True
+    if COMMITTEE_AFTER.match(after):
+        return True  # "Policy, Resources and Services Committee"
     return bool(after[:1].isspace() and (STAFF_AFTER.match(after) or MENU_AFTER.match(after)))
 
 
