@@ -215,9 +215,10 @@ ENDED_BEFORE = _words(
     r"|agreement|avtale|aftale|deal)\w*\s+(?:with|med)\s+(?:the\s+)?$"
 )
 # Right before a name that did not win: the bidder beaten ("cheapest bid ahead of X"), the
-# funder ("funded by X"), the subcontractor, the client ("Beställaren är X", "Client:").
+# funder ("funded by X"), the subcontractor, the client ("Beställaren är X", "Client:",
+# "serviceverkstad för X").
 NOT_WINNER_BEFORE = _words(
-    r"(?:ahead\sof|\bföre|\bforan|in\sfront\sof|beating|\bbeat|outbid\w*|funded\sby"
+    r"(?:ahead\sof|\bföre|\bforan|in\sfront\sof|beating|\bbeat|outbid\w*|funded\sby|\bför"
     r"|financed\sby|finansieras\sav|finansierat\sav|finansiert\sav|finansieret\saf"
     r"|subcontractors?|underleverantör(?:en)?|underentreprenör(?:en)?|underleverandør(?:en)?"
     r"|underentreprenør(?:en)?|beställare(?:n)?\s(?:är|blir)|beställare:|byggherre(?:n)?\s(?:är|blir)"
