@@ -66,9 +66,10 @@ _JOB_TITLE = (
     r"|ordförande|ordfører|formand|manager|officer|upphandlare|innkjøper|indkøber|controller"
     r"|handläggare|saksbehandler|sagsbehandler|projektleder)"
 )
+_PERSON = rf"(?-i:{_NAME_WORD}\s{_NAME_WORD})"  # names keep their capitals
 TITLED_EMPLOYEE_BEFORE = re.compile(
-    rf"(?:\b{_JOB_TITLE}\s+(?:{_NAME_WORD}\s{_NAME_WORD}\s+)?"
-    rf"|\b{_NAME_WORD}\s{_NAME_WORD},\s+{_JOB_TITLE}\s+)(?:i|ved|vid|på|hos|at|for)\s+$",
+    rf"(?:\b{_JOB_TITLE}\s+(?:{_PERSON}\s+)?|\b{_PERSON},\s+{_JOB_TITLE}\s+)"
+    r"(?:i|ved|vid|på|hos|at|for)\s+$",
     re.IGNORECASE,
 )
 # Right before a body that supervises the work: "under tillsyn av Socialstyrelsen".

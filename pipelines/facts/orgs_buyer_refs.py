@@ -44,19 +44,15 @@ def referred_kommun(text: str, named: dict[str, Mention], mentions: list[Mention
     subject of a buying verb as 'Kommunen har tecknat avtal' / 'Regionen upphandlar', or if
     the article keeps calling it 'kommunen' / 'the council'. A kommun the article names
     only by its place ('Prästgärdet i Säter') counts when it is the only place named."""
-    subject_kinds = {
-        kind
-        for match in DEFINITE_SUBJECT.finditer(text)
-        if BUYER_AFTER.match(text[match.end() : match.end() + REACH])
-        for kind in _kinds_of(match.group(1))
-    }
-    subject_kinds.update(_buying_definite_kinds(text))
+    subject_kinds: set[str] | None = None  # read only for an article naming one kommun
     for kinds in (MUNICIPAL_KINDS, REGION_KINDS):
         bodies = [name for name, mention in named.items() if kind_of(mention) in kinds]
         if not bodies and not named:
             bodies = sorted({m.name for m in mentions if m.bare_place and kind_of(m) in kinds})
         if len(bodies) != 1:
             continue
+        if subject_kinds is None:
+            subject_kinds = _subject_kinds(text)
         if kinds & subject_kinds:
             return bodies
         if kinds is MUNICIPAL_KINDS and len(named) <= 2:
@@ -64,6 +60,17 @@ def referred_kommun(text: str, named: dict[str, Mention], mentions: list[Mention
             if references >= MIN_REFERENCES:
                 return bodies
     return []
+
+
+def _subject_kinds(text: str) -> set[str]:
+    """The kinds of body the article refers to as 'Kommunen' / 'Regionen' in a buying role."""
+    kinds = {
+        kind
+        for match in DEFINITE_SUBJECT.finditer(text)
+        if BUYER_AFTER.match(text[match.end() : match.end() + REACH])
+        for kind in _kinds_of(match.group(1))
+    }
+    return kinds | _buying_definite_kinds(text)
 
 
 def _buying_definite_kinds(text: str) -> set[str]:
@@ -89,7 +96,7 @@ def referred_landsting(text: str, mentions: list[Mention]) -> list[str]:
     """'Landstinget ska göra en ny upphandling' with no region named: the region of the one
     län ('Västerbottens län') or of the kommuner the article names, under its county
     council name ('Västerbottens läns landsting') as the article calls it landstinget."""
-    if not any(
+    if "andsting" not in text or not any(
         PROCUREMENT.search(text, max(0, match.start() - REACH), match.end() + REACH)
         for match in DEFINITE_LANDSTING.finditer(text)
     ):

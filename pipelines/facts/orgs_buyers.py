@@ -62,6 +62,7 @@ LABEL_REACH = 40  # characters before a name where a notice's field label may st
 LABEL_SCORE = 6.0  # a body in a notice's buyer field counts as a headline buyer
 COVERED_SHARE = 0.2  # a place the contract covers is never the buyer on its own
 PARTNER_SHARE = 0.5  # a second buyer needs its own cue and this share of the best score
+CONTRACT_REACH = 8000  # characters of an article where its contract is named, if any
 GROUP_SCORE = 2.0  # a list of bodies in a sentence about the procurement: partners
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
 JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
@@ -252,7 +253,7 @@ def _usable_groups(text: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 def rank_buyers(text: str) -> list[tuple[str, float]]:
     """(canonical name, score) of every buyer candidate, best first."""
-    cites_cases = len(CASE_CITATION.findall(text)) >= 2
+    cites_cases = " v" in text and len(CASE_CITATION.findall(text)) >= 2
     mentions = [m for m in find_public_bodies(text) if _is_candidate(m, text, cites_cases)]
     best, groups = _score_groups(text, mentions)
     top_score = max((item.score for item in best.values()), default=0.0)
@@ -264,7 +265,7 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
     named = {name: item.mention for name, item in best.items()}
     chosen = _with_partners(_select(best), listed) or referred_kommun(text, named, mentions)
     chosen = [name for name in chosen if not (name in best and best[name].provider)]
-    if not _ties_to_a_contract(text, chosen, best):
+    if (chosen or "andsting" in text) and not _ties_to_a_contract(text, chosen, best):
         return []  # a policy or statistics text: no contract, so no buyer
     if not chosen:
         return [(name, MIN_SCORE) for name in referred_landsting(text, mentions)]
@@ -272,12 +273,13 @@ def rank_buyers(text: str) -> list[tuple[str, float]]:
 
 
 def _ties_to_a_contract(text: str, chosen: list[str], best: dict[str, _Scored]) -> bool:
-    """The article speaks of one contract: a word of one contract anywhere, or, for a
+    """The article speaks of one contract: a word of one contract in its opening, or, for a
     buyer named with a buying cue, a weaker hint of one."""
-    if ONE_CONTRACT.search(text):
+    opening = text[:CONTRACT_REACH]
+    if ONE_CONTRACT.search(opening):
         return True
     strong = any(name in best and best[name].strong for name in chosen)
-    return strong and bool(CONTRACT_HINT.search(text))
+    return strong and bool(CONTRACT_HINT.search(opening))
 
 
 def _score_of(best: dict[str, _Scored], name: str) -> float:

@@ -137,11 +137,12 @@ PATTERNS: tuple[BodyPattern, ...] = (
     # havnevesen", "Aarhus Havn", "Sønderborg Forsyning"); a housing office that tenders as
     # a public body ("Boligkontoret Århus").
     BodyPattern(
-        re.compile(rf"\b({_CAP}\s(?:havnevesen|havnevæsen|Havnevesen|Havn))\b"),
+        re.compile(rf"\b({_CAP}\s(?:havnevesen|havnevæsen|Havnevesen|Havnevæsen))\b"),
         "foreign public body",
         "",
-        "avn",
+        "avnev",
     ),
+    BodyPattern(re.compile(rf"\b({_CAP}\sHavn)\b"), "foreign public body", "", " Havn"),
     BodyPattern(re.compile(rf"\b({_CAP}\sForsyning)\b"), "foreign public body", "DK", "Forsyning"),
     BodyPattern(
         re.compile(rf"\b(Boligkontoret\s{_CAP}|{_CAP}\s(?:Boligselskab|Boligforening))\b"),
