@@ -56,7 +56,8 @@ BUYER_AFTER = _words(
 )
 # "i X kommun", "mellan X och", "in X": X is a place, not a party.
 LOCATIVE_BEFORE = _words(
-    r"(?:\bi|\bin|\binom|\bmellan|\butanför|\bnorr om|\bsöder om|\bväster om|\böster om|\bnear"
+    r"(?:\bi|\bin|\binom|\bmellan|\bmellom|\bmellem|\butanför|\bnorr om|\bsöder om"
+    r"|\bväster om|\böster om|\bnear"
     r"|\boutside|\bnära|\bvid|\bpå|\bfor|\bon|\balong)\s+(?:the\s+)?(?:(?:bland annat"
     r"|blant annet|blandt andet|bl\.a\.|including|such as)\s+)?"
     r"(?-i:[A-ZÅÄÖÆØ][\w-]*(?:\s*,\s*|\s+))*$"
@@ -66,7 +67,10 @@ LOCATIVE_BEFORE = _words(
 # Compiled by lexicon.word_start_regex: branches grouped by first letter, tried only where
 # a word starts (the sentence scan is the hot path of supplier finding).
 WINNER = word_start_regex(
-    r"vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades|tilldelade"
+    # "awarded three contracts for ... to X" (a name right after 'to'): listed first so it
+    # wins over a bare "awarded".
+    r"award(?:s|ed)?\s(?:\S+\s){1,12}?to(?=\s(?-i:[A-ZÅÄÖÆØ]))"
+    r"|vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades|tilldelade"
     r"|tilldelar"
     r"|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b|tilldela\w*\s[^.]{0,90}?\btill"
     r"|(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
