@@ -62,6 +62,8 @@ PARTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 PRODUCT_AFTER = re.compile(r"^\s*(?:från|from|fra|by)\s+[A-ZÅÄÖ]")
+# After "Ltd." the text ends or a new sentence starts: the dot was the full stop.
+SENTENCE_ENDED = re.compile(r"\s*(?:$|[A-ZÅÄÖÆØ\"“”])")
 MAX_ITEM_WORDS = 6
 SKIPPED_GAP = 3  # characters between two tokens that hide a sign the tokenizer skips ("/")
 MAX_NAME_WORDS = 10  # "Barking, Havering and Redbridge University Hospitals NHS Trust" is 9
@@ -268,12 +270,17 @@ def company_names(text: str, sentence: Sentence, bodies: list[Mention]) -> list[
         if not run or len(run) > MAX_NAME_WORDS:
             continue  # a run of a dozen capitalised words is a headline, not a name
         start, end = base + run[0].start, base + _name_end(run[-1])
-        if run[-1].text in COMMA_LEGAL_FORMS and text[end : end + 1] == ".":
-            end += 1  # "Paving, Inc.": the dot belongs to the legal form
+        if run[-1].text in COMMA_LEGAL_FORMS and _dot_belongs_to_form(text, end):
+            end += 1  # "Paving, Inc. agreed": the dot belongs to the legal form
         surface = text[start:end]
         if _acceptable(text, surface, start, end, bodies, sentence):
             found.append(Candidate(surface, start, end))
     return found
+
+
+def _dot_belongs_to_form(text: str, end: int) -> bool:
+    """A dot right after 'Inc'/'Ltd' that does not end the sentence ('Inc. agreed')."""
+    return text[end : end + 1] == "." and not SENTENCE_ENDED.match(text, end + 1)
 
 
 def _name_end(last: Token) -> int:
@@ -298,8 +305,8 @@ def _is_other_thing(core: list[str], before: str) -> bool:
     first, last = strip_genitive(core[0]), core[-1]
     if first[:1].isdigit() or ROAD_OR_AMOUNT.match(first):
         return True
-    if len(core) == 1 and first.casefold().endswith(GENERIC_COMPANY_ENDINGS):
-        return True  # "Vårdföretag", "Busselskab": a kind of company, not one
+    if len(core) == 1 and first.casefold().endswith(GENERIC_COMPANY_ENDINGS + DESCRIPTOR_ENDINGS):
+        return True  # "Vårdföretag", "Vegselskapet": a kind of company, not one
     if strip_genitive(last).casefold().endswith(NON_COMPANY_ENDINGS):
         return True  # "Byggindustriförbundet", "Avbrytandebeslutet", "Klagenævnet"
     if "-" in first:
