@@ -10,6 +10,12 @@ import re
 from pipelines.facts.lexicon import word_start_regex
 
 
+def _each(words: tuple[str, ...], tail: str) -> str:
+    """Branches `word + tail` for each word: 'ska|skal' + tail spelled out, so that each
+    branch opens with a literal letter (lexicon.word_start_regex groups those by letter)."""
+    return "|".join(word + tail for word in words)
+
+
 def _words(pattern: str) -> re.Pattern[str]:
     """A case-insensitive compiled pattern."""
     return re.compile(pattern, re.IGNORECASE)
@@ -65,86 +71,132 @@ LOCATIVE_BEFORE = _words(
 
 # A sentence that says who won.
 # Compiled by lexicon.word_start_regex: branches grouped by first letter, tried only where
-# a word starts (the sentence scan is the hot path of supplier finding).
+# a word starts (the sentence scan is the hot path of supplier finding). A branch opening
+# with a group of words is spelled out per word (_each) so that it is grouped too.
 WINNER = word_start_regex(
-    # "awarded three contracts for ... to X" (a name right after 'to'): listed first so it
-    # wins over a bare "awarded".
-    r"award(?:s|ed)?\s(?:\S+\s){1,12}?to(?=\s(?-i:[A-ZÅÄÖÆØ]))"
-    r"|vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades|tilldelade"
-    r"|tilldelar"
-    r"|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b|tilldela\w*\s[^.]{0,90}?\btill"
-    r"|(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
-    r"(?:i\s)?\w*?(?:uppdrag|order|ordre|kontrakt|avtal|affär|oppdrag|jobb|projekt|prosjekt"
-    r"|contract|project)"
-    r"|(?:ge|gett|ger|gav|gi|gir|gitt|givet|give|giver)\s(?:\S+\s){0,5}?(?:i\s)?(?:uppdrag|uppdraget"
-    r"|ordern|kontraktet|oppdraget|ordren)|tar (?:order|uppdrag|över|hem)|tecknat|tecknar"
-    r"|tecknade|tecknades|tecknas|undertecknat|undertecknade|undertecknades|undertecknar"
-    r"|utförs (?:\w+ )?av|kammade hem|står som vinnare"
-    r"|mest ekonomiskt fördelaktiga|hired|hiring|hires"
-    # A subject that made the best offer: "X lämnade det bästa anbudet", "had the lowest bid".
-    r"|(?:lämnade|lämnat|hade|har|gav|ga|leverte|hadde|havde|afgav|afgivet|submitted|had|made)"
-    r"\s(?:det\s|den\s|the\s)?(?:bästa|lägsta|billigaste|beste|laveste|billigste|bedste"
-    r"|best|lowest|cheapest|most\s(?:economically\s)?advantageous|mest\s(?:ekonomiskt\s)?"
-    r"fördelaktiga|(?:økonomisk\s)?mest\s(?:fordelaktige|fordelagtige))\s(?:anbudet|anbud|budet"
-    r"|erbjudandet|tilbudet|tilbud|bid|tender|offer|mixen|kombinationen|lösningen|løsningen"
-    r"|combination|solution)"
-    # Partners named with the winner: "Uppdraget utförs tillsammans med X och Y".
-    r"|(?:utförs|utföras|utføres|udføres|carried\sout|delivered|performed)\s(?:\w+\s)?"
-    r"(?:tillsammans\smed|sammen\smed|together\swith|jointly\swith)"
-    # The best offer came from a bidder: "Det lägsta priset lämnades av X", "the lowest bid
-    # came from X".
-    r"|(?:lägsta|bästa|billigaste|lowest|best|cheapest|laveste|beste|billigste|bedste)\s"
-    r"(?:priset|pris|anbudet|budet|bid|tender|tilbud|tilbudet|tilbodet|price|offer)\s"
-    r"(?:lämnades|kom|came|was\ssubmitted|was\smade|ble\slevert|kom|blev\safgivet|blev\sgivet)"
-    r"\s(?:av|från|from|by|fra|af)"
-    # A decision to go on with one bidder: "voted to proceed with X", "går vidare med X".
-    r"|(?:move|moves|moved|moving|go|goes|went|going|proceed|proceeds|proceeded|proceeding)"
-    r"\s(?:forward\s|ahead\s)?with|(?:går|gick|gikk|gik)\s(?:vidare|videre)\smed"
-    r"|awards|ska driva|kommer att driva|ska sköta|will operate|(?:förnyat|fortsatt) förtroende"
-    r"|valet föll(?: på)?|föll valet(?: på)?|valt\b|väljer|valde\b|velger|vælger|valgte|anlitas"
-    r"|anlitar|anlitats|anlitat|anlitade"
-    r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
-    r"|ska bygga|ska köra\b|kommer att köra\b|skal kjøre|skal køre|kör trafiken|driver trafiken"
-    r"|byggs av|kontrakteras|signerat|signerade|signerades"
-    r"|signeras|signerar|signert|signerte|underskrevet|underskrev|gick till|går till"
-    r"|leverantör blir|ny leverantör|med leverantören|med leverandøren|vant|vunnet|vandt"
-    r"|vinder|vundet|tildelt|tildelte|tildeles|tildelet|valgt|valgte|ordren|kontrakten"
-    r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won\b"
-    r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
-    r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands\b|clinches"
-    r"|award\s(?:of\s(?:the\s)?(?:\S+\s){0,3}?)?to"
-    # Danish rulings: the winning bidder joins the case as "Intervenient: X A/S".
-    r"|intervenient(?:en)?\s*:"
-    r"|will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
-    r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
-    r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från"
-    # Future work of the new supplier: "X skal ta over kjøringen", "Det er X som skal stå for".
-    r"|(?:ta|tar|tog|tagit)\söver\s(?:driften|trafiken|verksamheten)"
-    r"|(?:ska|skal|skall|will)\s(?:\w+\s)?(?:ta\söver|ta\sover|take\sover|overta|drifte|drifta"
-    r"|stå\sfor|stå\sför|står\sfor)"
-    # "Det är X som ska bygga", "it is X who will run": the cue spans the name.
-    r"|(?:det\sär|det\ser|it\sis|it\swas|det\svar)\s(?-i:[A-ZÅÄÖÆØ][\w&-]*(?:\s[A-ZÅÄÖÆØ][\w&-]*){0,3})"
-    r"\s(?:som|who|that)\s(?:ska|skal|skall|will|får|fick|fikk|fik|har|has|kommer|bygger|vann"
-    r"|vant|vandt|won|wins|gets|got|takes|tar)"
-    # "X startet ny driftskontrakt", "X began the new contract".
-    r"|(?:startet|starter|startar|startade|startede|begins|began|starts|started)\s(?:\S+\s){0,2}?"
-    r"(?:ny|nytt|nye|nyt|new)\s\w*?(?:kontrakt|avtal|avtale|aftale|contract)"
-    # "X and Y share the contract", "delar på uppdraget".
-    r"|(?:share|shares|shared)\s(?:the\s)?(?:contract|work|deal)|(?:delar|deler)\spå\s"
-    r"(?:avtalet|uppdraget|kontraktet|oppdraget|opgaven|kontrakten)"
-    # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan Avtalet) med X".
-    r"|(?:hand|hands|handed|handing)\s(?:\S+\s){0,5}?(?:deal|contract|work)\sto"
-    r"|(?:goes|went)\sto|(?:gikk|gik)\stil"
-    r"|(?:company|firm|contractor|business)\s(?:called|named)"
-    r"|avtal\s\([^)]{0,40}\)\s(?:\d\s)?med"
-    r"|(?:choice|decision)\sfell\son|valget\s(?:falt|faldt)\spå|direct\saward\s(?:of|to)"
-    r"|(?:split|shared|divided)\sbetween|(?:delas|delades|deles|blev\sdelt|ble\sdelt)\s"
-    r"(?:mellan|mellom|mellem)"
-    # A buyer orders from the suppliers: "FMV beställer 775 lastbilar från Scania och Volvo".
-    r"|(?:beställer|beställde|köper|köpte|orders|ordered|buys|bought|bestiller|bestilte)\s"
-    r"(?:\S+\s){0,14}?(?:från|fra|from)"
-    r"|(?:with|med) (?:the )?(?:consortium|konsortiet|konsortiumet|joint venture|contractor"
-    r"|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet|firman)"
+    "|".join(
+        (
+            # "awarded three contracts for ... to X" (a name right after 'to'): listed first
+            # so it wins over a bare "awarded".
+            r"award(?:s|ed)?\s(?:\S+\s){1,12}?to(?=\s(?-i:[A-ZÅÄÖÆØ]))",
+            r"vinner|vann|vunnit|vinnande|vinnare|vinnaren|tilldelas|tilldelats|tilldelades"
+            r"|tilldelade|tilldelar|tilldelat|tilldelning(?:en)? till|tilldelning(?:en)?\b"
+            r"|tilldela\w*\s[^.]{0,90}?\btill",
+            r"(?:får|fått|fick|fikk|fik|gets|got|erhållit|erhöll|erhåller|mottagit)\s(?:\S+\s){0,4}?"
+            r"(?:i\s)?\w*?(?:uppdrag|order|ordre|kontrakt|avtal|affär|oppdrag|jobb|projekt|prosjekt"
+            r"|contract|project)",
+            r"(?:ge|gett|ger|gav|gi|gir|gitt|givet|give|giver)\s(?:\S+\s){0,5}?(?:i\s)?(?:uppdrag"
+            r"|uppdraget|ordern|kontraktet|oppdraget|ordren)|tar (?:order|uppdrag|över|hem)|tecknat"
+            r"|tecknar|tecknade|tecknades|tecknas|undertecknat|undertecknade|undertecknades"
+            r"|undertecknar|utförs (?:\w+ )?av|kammade hem|står som vinnare"
+            r"|mest ekonomiskt fördelaktiga|hired|hiring|hires",
+            # A subject that made the best offer: "X lämnade det bästa anbudet", "had the
+            # lowest bid", "X hade den bästa lösningen".
+            r"(?:lämnade|lämnat|hade|har|gav|ga|leverte|hadde|havde|afgav|afgivet|submitted|had"
+            r"|made)\s(?:det\s|den\s|the\s)?(?:bästa|lägsta|billigaste|beste|laveste|billigste"
+            r"|bedste|best|lowest|cheapest|most\s(?:economically\s)?advantageous|mest\s"
+            r"(?:ekonomiskt\s)?fördelaktiga|(?:økonomisk\s)?mest\s(?:fordelaktige|fordelagtige))\s"
+            r"(?:anbudet|anbud|budet|erbjudandet|tilbudet|tilbud|bid|tender|offer|mixen"
+            r"|kombinationen|lösningen|løsningen|combination|solution)",
+            # Partners named with the winner: "Uppdraget utförs tillsammans med X och Y".
+            _each(
+                (
+                    "utförs",
+                    "utföras",
+                    "utføres",
+                    "udføres",
+                    r"carried\sout",
+                    "delivered",
+                    "performed",
+                ),
+                r"\s(?:\w+\s)?(?:tillsammans\smed|sammen\smed|together\swith|jointly\swith)",
+            ),
+            # The best offer came from a bidder: "Det lägsta priset lämnades av X".
+            _each(
+                (
+                    *("lägsta", "bästa", "billigaste", "lowest", "best", "cheapest", "laveste"),
+                    *("beste", "billigste", "bedste"),
+                ),
+                r"\s(?:priset|pris|anbudet|budet|bid|tender|tilbud|tilbudet|tilbodet|price|offer)\s"
+                r"(?:lämnades|kom|came|was\ssubmitted|was\smade|ble\slevert|blev\safgivet"
+                r"|blev\sgivet)\s(?:av|från|from|by|fra|af)",
+            ),
+            # A decision to go on with one bidder: "voted to proceed with X", "går vidare med X".
+            r"(?:move|moves|moved|moving|go|goes|went|going|proceed|proceeds|proceeded|proceeding)"
+            r"\s(?:forward\s|ahead\s)?with|(?:går|gick|gikk|gik)\s(?:vidare|videre)\smed",
+            r"awards|ska driva|kommer att driva|ska sköta|will operate"
+            r"|(?:förnyat|fortsatt) förtroende|valet föll(?: på)?|föll valet(?: på)?|valt\b|väljer"
+            r"|valde\b|velger|vælger|valgte|anlitas|anlitar|anlitats|anlitat|anlitade"
+            r"|(?:total)?entreprenör (?:är|blir)|leverantör (?:är|blir)|contractor (?:is|will be)"
+            r"|ska bygga|ska köra\b|kommer att köra\b|skal kjøre|skal køre|kör trafiken"
+            r"|driver trafiken|byggs av|kontrakteras|signerat|signerade|signerades"
+            r"|signeras|signerar|signert|signerte|underskrevet|underskrev|gick till|går till"
+            r"|leverantör blir|ny leverantör|med leverantören|med leverandøren|vant|vunnet|vandt"
+            r"|vinder|vundet|tildelt|tildelte|tildeles|tildelet|valgt|valgte|ordren|kontrakten"
+            r"|inngått|inngikk|indgået|indgik|skrev (?:\w+ ){0,2}kontrakt|wins|won\b"
+            r"|awarded|secures|secured|selected|chosen|preferred (?:bidder|supplier)|signs|signed"
+            r"|(?:apparent )?low(?:est)? bidder|provided by|appointed|lands\b|clinches"
+            r"|award\s(?:of\s(?:the\s)?(?:\S+\s){0,3}?)?to",
+            # Danish rulings: the winning bidder joins the case as "Intervenient: X A/S".
+            r"intervenient(?:en)?\s*:",
+            r"will build|will deliver|to supply|agreed|agrees|contract (?:with|to)|avtal med"
+            r"|kontrakt med|avtale med|aftale med|ramavtal med|förnyar|förlänger|förlängt"
+            r"|förlängde|anbud(?:et)? (?:antogs|antas|har antagits)|anbudet från",
+            # Future work of the new supplier: "X skal ta over kjøringen", "skal stå for".
+            _each(("ta", "tar", "tog", "tagit"), r"\söver\s(?:driften|trafiken|verksamheten)"),
+            _each(
+                ("ska", "skal", "skall", "will"),
+                r"\s(?:\w+\s)?(?:ta\söver|ta\sover|take\sover|overta|drifte|drifta|stå\sfor"
+                r"|stå\sför|står\sfor)",
+            ),
+            # "Det är X som ska bygga", "it is X who will run": the cue spans the name.
+            _each(
+                (r"det\sär", r"det\ser", r"det\svar", r"it\sis", r"it\swas"),
+                r"\s(?-i:[A-ZÅÄÖÆØ][\w&-]*(?:\s[A-ZÅÄÖÆØ][\w&-]*){0,3})\s(?:som|who|that)\s"
+                r"(?:ska|skal|skall|will|får|fick|fikk|fik|har|has|kommer|bygger|vann|vant|vandt"
+                r"|won|wins|gets|got|takes|tar)",
+            ),
+            # "X startet ny driftskontrakt", "X began the new contract".
+            _each(
+                (
+                    *("startet", "starter", "startar", "startade", "startede", "begins", "began"),
+                    *("starts", "started"),
+                ),
+                r"\s(?:\S+\s){0,2}?(?:ny|nytt|nye|nyt|new)\s\w*?(?:kontrakt|avtal|avtale|aftale"
+                r"|contract)",
+            ),
+            # "X and Y share the contract", "delar på uppdraget".
+            _each(("share", "shares", "shared"), r"\s(?:the\s)?(?:contract|work|deal)"),
+            _each(
+                ("delar", "deler"),
+                r"\spå\s(?:avtalet|uppdraget|kontraktet|oppdraget|opgaven|kontrakten)",
+            ),
+            # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan ...) med X".
+            _each(
+                ("hand", "hands", "handed", "handing"),
+                r"\s(?:\S+\s){0,5}?(?:deal|contract|work)\sto",
+            ),
+            r"goes\sto|went\sto|gikk\stil|gik\stil",
+            _each(("company", "firm", "contractor", "business"), r"\s(?:called|named)"),
+            r"avtal\s\([^)]{0,40}\)\s(?:\d\s)?med",
+            r"choice\sfell\son|decision\sfell\son|valget\s(?:falt|faldt)\spå"
+            r"|direct\saward\s(?:of|to)",
+            _each(("split", "shared", "divided"), r"\sbetween"),
+            _each(
+                ("delas", "delades", "deles", r"blev\sdelt", r"ble\sdelt"),
+                r"\s(?:mellan|mellom|mellem)",
+            ),
+            # A buyer orders from the suppliers: "FMV beställer 775 lastbilar från Scania".
+            _each(
+                ("beställer", "beställde", "köper", "köpte", "orders", "ordered", "buys"),
+                r"\s(?:\S+\s){0,14}?(?:från|fra|from)",
+            ),
+            _each(("bought", "bestiller", "bestilte"), r"\s(?:\S+\s){0,14}?(?:från|fra|from)"),
+            r"(?:with|med) (?:the )?(?:consortium|konsortiet|konsortiumet|joint venture"
+            r"|contractor|entreprenören|entreprenøren|selskabet|selskapet|bolaget|firmaet"
+            r"|firman)",
+        )
+    )
 )
 # Present-tense work verbs: "Stenhuset bygger skolan", "Datakraft levererar". They announce
 # a winner in a headline or next to a new contract, but in a body they may name the
