@@ -232,7 +232,9 @@ AGREEMENT_WITH = _words(
     r"|agreement|contract|deal)\w*\s+(?:\w+\s+){0,3}?(?:med|with)\s+(?:the\s+)?$"
 )
 # Near a company: it lost, complained or was there before, so it is not the winner.
-LOSER = _words(
+# Matched where a word starts (not inside 'closer', 'etaper', 'innklagede'), dispatched by
+# first letter: it is searched around every candidate name.
+LOSER = word_start_regex(
     r"överpröv|överklag|begär|förlor|förlust|tidigare leverantör|nuvarande|befintlig|hittills"
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested(?!\s+part)|also bid|klage|klagde"
