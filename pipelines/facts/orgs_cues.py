@@ -309,7 +309,10 @@ TEASER_HEADING = _words(
     r"^\s*(?:mest\s(?:lest|läst|læst|delt|delade)|most\s(?:read|popular)|related(?:\sarticles)?"
     r"|relaterte(?:\sartikler)?|relaterade(?:\sartiklar)?|relaterede(?:\sartikler)?"
     r"|fler\snyheter|flere\snyheder|flere\snyheter|senaste\snytt|siste\snytt|seneste\snyt"
-    r"|more\snews|latest\snews|läs\sockså|les\sogså|læs\sogså|read\smore|see\salso)\b"
+    r"|more\snews|latest\snews|läs\sockså|les\sogså|læs\sogså|read\smore|see\salso"
+    r"|you\smay\salso\slike|also\sread|recommended|more\sfrom|other\snews|trending"
+    r"|anbefalt|anbefalede|rekommenderat|populärt|populært|mest\spopulära|andre\snyheder"
+    r"|andre\snyheter|fler\sartiklar|flere\sartikler)\b"
 )
 # "Det är Datakraft, Nätverket och Skrivhuset": a list of winners follows the previous sentence.
 LIST_LEAD = _words(r"^\s*(?:det är|dessa är|de är|these are|they are|det er|de er|dette er)\b")

@@ -218,7 +218,10 @@ def _is_person(core: list[str], before: str, after: str) -> bool:
 def _is_product(before: str, after: str) -> bool:
     """'lösningen Journal One', 'Journal One från Medisys', 'bussområde Norrort': a product
     or an area, not a company."""
-    previous = (before.rstrip(" \"“”'‘’«»").split()[-1:] or [""])[0].casefold()
+    words = before.rstrip(" \"“”'‘’«»").split()
+    while words and words[-1] in STOPWORDS:  # "projektet Nya Torget": look past 'Nya'
+        words.pop()
+    previous = (words[-1:] or [""])[0].casefold()
     if previous in PRODUCT_NOUNS or previous.endswith(AREA_NOUN_ENDINGS):
         return True
     return bool(PRODUCT_AFTER.match(after))

@@ -39,7 +39,7 @@ from pipelines.facts.orgs_supplier_roles import (
     route_after,
 )
 from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive, text_memo
-from pipelines.facts.orgs_words import LEGAL_FORMS
+from pipelines.facts.orgs_words import BUSINESS_WORDS, LEGAL_FORMS
 
 MIN_SCORE = 0.5
 CUE_REACH = 70  # characters between a winner cue and a name it can speak of
@@ -303,7 +303,8 @@ def rank_suppliers(text: str, buyers: list[str]) -> list[str]:
 
 
 def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
-    """'KONSULTs' is KONSULT, and 'Bergbygg' is 'Bergbygg Entreprenad AB' when both occur."""
+    """'KONSULTs' is KONSULT, and 'Bergbygg' is 'Bergbygg Entreprenad AB' (or 'Bergbygg
+    Construction') when both occur."""
     for key in list(suppliers):
         base = key[:-1]
         if key.endswith("s") and base in suppliers and key in suppliers:
@@ -312,7 +313,9 @@ def _merge_variants(suppliers: dict[str, _Supplier]) -> None:
         longer = [
             other
             for other in suppliers
-            if other != key and _shortens(key, other) and _has_legal_form(suppliers[other])
+            if other != key
+            and _shortens(key, other)
+            and (_has_legal_form(suppliers[other]) or _adds_business_words(key, other))
         ]
         if len(longer) == 1:
             _fold(suppliers, key, longer[0])
@@ -328,6 +331,12 @@ def _shortens(short: str, long: str) -> bool:
         return len(long_words) > 1 and long_words[0] == short_words[0]
     pairs = list(zip(short_words, long_words, strict=False))
     return all(a == b for a, b in pairs[:-1]) and pairs[-1][1].startswith(pairs[-1][0])
+
+
+def _adds_business_words(short: str, long: str) -> bool:
+    """'stonebridge construction' only adds business words to 'stonebridge'."""
+    extra = long.split()[len(short.split()) :]
+    return bool(extra) and all(word in BUSINESS_WORDS for word in extra)
 
 
 def _has_legal_form(entry: _Supplier) -> bool:
