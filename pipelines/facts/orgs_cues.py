@@ -177,6 +177,17 @@ WINNER = word_start_regex(
                 r"\s(?:\S+\s){0,5}?(?:deal|contract|work)\sto",
             ),
             r"goes\sto|went\sto|gikk\stil|gik\stil",
+            # Trade-press verbs: "X scoops £5m deal", "X handed a £5m contract", "X picked to".
+            _each(
+                (
+                    *("handed", "scoops", "scooped", "bags", "bagged", "nets", "netted"),
+                    *(r"snaps\sup", r"snapped\sup", r"picks\sup", r"picked\sup"),
+                ),
+                r"\s(?:\S+\s){0,5}?(?:deal|contract|job|work|order|framework|scheme)",
+            ),
+            # 'to'/'as' only looked at: the cue must not end pointing forward ("picked to").
+            r"picked(?=\s(?:to|as)\b)|been\snamed(?=\sas\b)|been\sselected",
+            _each(("får", "fick", "fått"), r"\s(?:\w+\s)?förtroendet"),
             _each(("company", "firm", "contractor", "business"), r"\s(?:called|named)"),
             r"avtal\s\([^)]{0,40}\)\s(?:\d\s)?med",
             r"choice\sfell\son|decision\sfell\son|valget\s(?:falt|faldt)\spå"

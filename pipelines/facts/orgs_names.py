@@ -36,6 +36,7 @@ from pipelines.facts.orgs_words import (
     HONORIFICS,
     HYPHEN_DESCRIPTORS,
     LEGAL_FORMS,
+    NAME_COMPASS_WORDS,
     NAME_TAIL_WORDS,
     NAME_VERBS,
     NATIONALITIES,
@@ -297,10 +298,22 @@ def _name_end(last: Token) -> int:
 
 
 def _drop_descriptors(run: list[Token]) -> list[Token]:
-    """'Byggbolaget Skanska' -> 'Skanska', 'Upphandlingschef Anna Lind' -> 'Anna Lind'."""
+    """'Byggbolaget Skanska' -> 'Skanska', 'Upphandlingschef Anna Lind' -> 'Anna Lind', but
+    'Vägbolaget Öst AB' stays whole."""
     while len(run) > 1 and run[0].text.casefold().endswith(DESCRIPTOR_ENDINGS + TITLE_ENDINGS):
+        if _descriptor_is_named(run):
+            break  # "Vägbolaget Öst AB": the descriptor is the name's own first word
         run = run[1:]
     return run
+
+
+def _descriptor_is_named(run: list[Token]) -> bool:
+    """After the descriptor only a compass word or a place and a legal form are left."""
+    rest = [token.text for token in run[1:]]
+    core = core_words(rest)
+    if len(core) != 1 or len(core) == len(rest):
+        return False
+    return core[0] in COMPASS_WORDS or core[0] in NAME_COMPASS_WORDS or is_place(core)
 
 
 def _is_other_thing(core: list[str], before: str) -> bool:

@@ -128,6 +128,8 @@ DOCUMENT_NOUNS = _set(
 )
 # Compass words that open the name of an area or a part of something: "South East",
 # "Norra Hallsås", "Vestre Viken".
+# Swedish compass words that end company names ("Byggmästarna Norr", "Vägbolaget Öst AB").
+NAME_COMPASS_WORDS = _set("Norr Söder Öst Väst Nord Syd Øst Vest Sør Midt")
 COMPASS_WORDS = _set(
     """
     North South East West Northern Southern Eastern Western Central Mid Upper Lower Greater
