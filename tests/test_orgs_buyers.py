@@ -242,6 +242,24 @@ def test_name_shapes(text: str, names: list[str]):
             " upphandlingen.",
             ["Norrbottens läns landsting"],
         ),
+        (  # a court's seat and a postal address are no buyers; "Sida 1" is a page
+            "Dom i mål om skolskjuts",
+            "Kammarrätten i Umeå, mål nr 55-23. Sida 1 (4). Ombud: Box 12, 901 03 Umeå."
+            " Kammarrätten upphäver tilldelningsbeslutet i upphandlingen.",
+            [],
+        ),
+        (  # the respondent of a Swedish ruling is its buyer
+            "Förvaltningsrätten i Luleå",
+            "SÖKANDE\nFjällbuss AB\nMOTPART\nKiruna kommun\nSAKEN\nÖverprövning av"
+            " upphandling av skolskjuts.",
+            ["Kiruna kommun"],
+        ),
+        (  # the body that leads a joint procurement buys too
+            "Gemensam upphandling av hjälpmedel",
+            "Region Värmland deltar i upphandlingen av hörhjälpmedel. Upphandlingen leds av"
+            " Region Örebro län.",
+            ["Region Värmland", "Region Örebro län"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

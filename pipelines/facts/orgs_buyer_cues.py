@@ -51,7 +51,7 @@ NOTICE_LABEL = _words(
     r"(?:officielt\s+navn|officiellt\s+namn|offisielt\s+navn|official\s+name"
     r"|upphandlande\s+(?:myndighet|organisation|enhet)|beställare|köpare|ordregiver"
     r"|ordregivende\s+myndighed|oppdragsgiver|contracting\s+(?:authority|entity)|buyer"
-    r"|udbyder|indkøber|innkjøper)\s*:?\s*$"
+    r"|udbyder|indkøber|innkjøper|motpart)\s*:?\s*$"  # a Swedish ruling's respondent
 )
 # A person's name right before a body in brackets or after a dash: "Lena Holm (VGR)",
 # "Eva Berg – Region Skåne": the body is where the person works, not a buyer.
@@ -91,7 +91,8 @@ DEFINED_AS_BUYER_AFTER = _words(
 KOMMUNER_LIST_BEFORE = _words(
     r"(?:\b(?:i|in|inom|innen|inden\s+for|across)\s+(?:the\s+)?|\b(?:inngår|ingår|indgår"
     r"|omfattas|omfattes|included)\s+(?:også\s+|även\s+|ogs\u00e5\s+)?(?:the\s+)?)"
-    r"(?:kommunene|kommunerna|kommunerne|municipalities\s+of|boroughs\s+of)\s+$"
+    r"(?:kommunene|kommunerna|kommunerne|municipalities\s+of|boroughs\s+of)\s+"
+    r"(?:[^\W\d]+,\s+){0,4}$"  # past names the lists lack: "i kommunene Rygge, Vestby"
 )
 # "Altiatech Ltd v Birmingham City Council [2023]": the parties of a cited case.
 CASE_CITATION = re.compile(r"\b[A-Z][\w&.’'-]*\s+v\.?\s+[A-Z]")
@@ -133,6 +134,10 @@ PARTNER_AFTER = _words(
     r"\s*(?:\w+\s+){0,3}?(?:på\s+uppdrag\s+av|på\s+vegne\s+av|på\s+vegne\s+af|on\s+behalf\s+of"
     r"|tillsammans\s+med|sammen\s+med|together\s+with|jointly\s+with|i\s+samarbete\s+med"
     r"|i\s+samarbeid\s+med|i\s+samarbejde\s+med)\b"
+    r"|^\s*(?:ska|skal|will|har|has|have|vill)?\s*(?:delta|deltar|deltager|deltog|join|joins"
+    r"|joined|ansluter\s+sig\s+till|går\s+med)\s+(?:i\s+|in\s+)?(?:\w+\s+){0,3}?\w*"
+    r"(?:upphandling|upphandlingen|anskaffelse|anskaffelsen|udbud|udbuddet|procurement"
+    r"|tender)\b"  # "Region X ska delta i en nationell upphandling": it buys too
 )
 # Right before a body another buys for or with: "på vegne av Askøy kommune", "sammen med
 # Region Y", "together with the council".
@@ -154,3 +159,22 @@ CONTRACT_HINT = _words(
     r"uppdrag\b|ordervärde|ordreverdi|ordreværdi|\w*entreprenad\b|\w*entreprise\b"
     r"|konkurrensutsätt|anskaffning|indkøb\b|innkjøp\b|purchase\b"
 )
+# Right before a body that runs or gave out procurements: "Upphandlingen ska ledas av X",
+# "the tender is led by X", "har vunnit upphandlingar i Region X och Region Y".
+BUYER_ROLE_BEFORE = _words(
+    r"\b(?:upphandlingen|anskaffelsen|udbuddet|the\s+(?:procurement|tender))\s+"
+    r"(?:\w+\s+){0,2}?(?:ledas|leds|samordnas|samordnades|leddes|ledes|ledet|koordineres"
+    r"|led|run|managed|coordinated)\s+(?:av|af|by)\s+(?:the\s+)?$"
+    r"|\b(?:vunnit|vann|vinner|won|wins|vant|vunnet|vandt|vundet)\s+(?:\w+\s+){0,2}?"
+    r"(?:upphandlingar|upphandlingen|upphandling|anbudskonkurranser|udbud|tenders?|contracts?)"
+    r"\s+(?:i|hos|från|with|from|hos|fra|for)\s+(?:the\s+)?$"
+)
+# Where a body is a court's seat or a postal address, not a party: "Kammarrätten i
+# Göteborg", "Box 11911, Göteborg", "404 39 Göteborg", "Meddelad i Växjö".
+SEAT_OR_ADDRESS_BEFORE = _words(
+    r"(?:rätten|retten|rett|domstol|domstolen|meddelad|meddelat)\s+i\s+$"
+    r"|\bbox\s*\d*\s*,?\s*(?:\d{3}\s?\d{2}\s+)?$|\b\d{3}\s\d{2}\s+$"
+)
+# A page number after "Sida" ("Sida 1 (23)"): the page, not the Swedish agency Sida.
+PAGE_WORD = re.compile(r"(?:Sida|Side|Page)$")
+PAGE_NUMBER_AFTER = re.compile(r"\s+\d")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipelines.facts.orgs_buyer_cues import (
     AFFILIATION_BEFORE,
     BENEFICIARY_BEFORE,
+    BUYER_ROLE_BEFORE,
     CASE_CITATION,
     CASE_PARTY_AFTER,
     CASE_PARTY_BEFORE,
@@ -25,10 +26,13 @@ from pipelines.facts.orgs_buyer_cues import (
     NOTICE_LABEL,
     ONE_CONTRACT,
     OWNER_BEFORE,
+    PAGE_NUMBER_AFTER,
+    PAGE_WORD,
     PARTNER_AFTER,
     PLACE_BUYING_AFTER,
     PROVIDER_AFTER,
     PROVIDER_BEFORE,
+    SEAT_OR_ADDRESS_BEFORE,
     SERVICE_AREA_BEFORE,
     SUPERVISOR_BEFORE,
     TITLED_EMPLOYEE_BEFORE,
@@ -139,6 +143,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         or BUYER_BEFORE.search(before)
         or PARTNER_AFTER.match(after)
         or BENEFICIARY_BEFORE.search(before)
+        or BUYER_ROLE_BEFORE.search(before)
     )
     procurement = defined or _about_procurement(text, sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
@@ -168,8 +173,8 @@ def _covers_places(text: str, group: list[Mention]) -> bool:
     """'omfattar delar av Norrköpings, Linköpings och Söderköpings kommun': places covered."""
     first = group[0]
     before = text[max(0, first.start - WINDOW) : first.start].rsplit("\n", 1)[-1]
-    if len(group) < 2:
-        return False
+    if len(group) < 2 or BUYER_ROLE_BEFORE.search(before):
+        return False  # "vunnit upphandlingar i Region X och Region Y": they bought
     if KOMMUNER_LIST_BEFORE.search(before):  # "i kommunene X og Y", unless they buy
         return not BUYER_AFTER.match(text, group[-1].end, group[-1].end + WINDOW)
     return bool(SERVICE_AREA_BEFORE.search(before) or LOCATIVE_BEFORE.search(before))
@@ -187,6 +192,12 @@ def _is_candidate(mention: Mention, text: str, cites_cases: bool) -> bool:
         return False  # "under tillsyn av Socialstyrelsen"
     if OWNER_BEFORE.search(text, start, mention.start):
         return False  # "Bolaget ägs av Stockholms stad": the owner, not the buyer
+    if SEAT_OR_ADDRESS_BEFORE.search(text, start, mention.start):
+        return False  # "Kammarrätten i Göteborg", "Box 7985, Umeå": a seat or an address
+    if PAGE_WORD.match(text, mention.start, mention.end) and PAGE_NUMBER_AFTER.match(
+        text, mention.end
+    ):
+        return False  # "Sida 1 (23)": a page of a ruling
     if cites_cases and _is_case_party(text, mention):
         return False
     if (
