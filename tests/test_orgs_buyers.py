@@ -94,6 +94,9 @@ def test_reference_names_and_aliases(name: str, canonical: str, country: str):
         ("the London Borough of Tower Hamlets awarded", ["London Borough of Tower Hamlets"]),
         ("Greater Leeds Combined Authority awarded", ["Greater Leeds Combined Authority"]),
         ("Samferdselsdepartementets nye avtale", ["Samferdselsdepartementet"]),
+        ("Ny skola\n\nSOLLENTUNA I går beslutade nämnden", ["Sollentuna kommun"]),
+        ("STOCKHOLM GÖTEBORG MALMÖ\nNyheter", []),  # a line in capitals is a menu
+        ("MOTPART\nSAKEN\nDOM", []),
     ],
 )
 def test_name_shapes(text: str, names: list[str]):

@@ -22,6 +22,16 @@ LONGER_NAME_AFTER = re.compile(
 )
 
 
+# A local paper's dateline: a place in capitals opening a paragraph, the sentence running
+# on in lower case ("UPPLANDS-BRO I november frös kommunen ..."). A line all in capitals
+# (a menu, a ruling's heading) has no lower case after it.
+DATELINE = re.compile(
+    r"^([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ-]{2,}(?: [A-ZÅÄÖÆØ][A-ZÅÄÖÆØ-]{2,})?)(?:\s*[:–—-])?"
+    r"(?= )(?=[^\n]{1,15}[a-zåäöæø])",
+    re.MULTILINE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One place where a public body is named."""
@@ -89,6 +99,23 @@ def _listed_mentions(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _places_in_capitals() -> dict[str, Organization]:
+    """Every kommun by its bare place name in capitals ("UPPLANDS-BRO")."""
+    return {org.place.upper(): org for org in organizations().values() if org.place}
+
+
+def _dateline_mentions(text: str) -> list[Mention]:
+    """Kommuner named as a paragraph's dateline, as bare places."""
+    places = _places_in_capitals()
+    found = []
+    for match in DATELINE.finditer(text):
+        org = places.get(match.group(1))
+        if org is not None:
+            found.append(Mention(match.start(1), match.end(1), org.name, org, True))
+    return found
+
+
 def _overlapping(mention: Mention, others: list[Mention], starts: list[int]) -> list[Mention]:
     """The mentions among `others` (disjoint, in text order, starting at `starts`) that
     share characters with `mention`."""
@@ -110,6 +137,9 @@ def find_public_bodies(text: str) -> list[Mention]:
 def _public_bodies(text: str) -> tuple[Mention, ...]:
     """Cached: buyers and suppliers of one article both look at the same mentions."""
     found = _listed_mentions(text)
+    listed_starts = {m.start for m in found}
+    datelines = [m for m in _dateline_mentions(text) if m.start not in listed_starts]
+    found = sorted(found + datelines, key=lambda m: m.start)
     extra: list[Mention] = []
     for start, end, name in municipal_companies(text, kommun_places()):
         extra.append(Mention(start, end, name, None))
