@@ -125,6 +125,27 @@ CASES = [
      "award"),
     ("Nye busser i Vestfold", "Fylket mener Busslinjen AS har det mest fordelaktige "
      "tilbudet.", "award"),
+    # round 5: procurements prepared, joined or resumed; deals told without award verbs
+    ("Busstrafiken i länet", "Regionen påbörjar nu upphandlingsprocessen och gör en "
+     "förhandsanmälan.", "tender"),
+    ("Ambulansflyg", "Regionen ska delta i en nationell upphandling som ska ledas av "
+     "grannlänet.", "tender"),
+    ("Pausad upphandling", "Nämnden ska återuppta upphandlingen och ta fram "
+     "förfrågningsunderlaget.", "tender"),
+    ("Skolmaten", "Grossister har kunnat lämna in sitt anbud i den pågående "
+     "livsmedelsupphandlingen.", "tender"),
+    ("Utredning i vården", "Nu har ett avtal skrivits med Ortoform, som gör en del av "
+     "arbetet.", "award"),
+    ("Nytt på bygg", "Bolaget bygger ett vårdboende. Beställaren är Stadshem och ordern "
+     "är värd 40 miljoner kronor.", "award"),
+    ("Sophämtningen byter färg", "Den nya entreprenaden träder i kraft den 1 mars och "
+     "sköts av Renova Syd.", "award"),
+    ("Busser i Nordsjælland", "Trafikselskabet offentliggjorde resultatet af sit 12. "
+     "udbud af rutekørsel.", "award"),
+    ("Works on offer", "Firms get the chance to bid as the council will publish the "
+     "tender on Monday.", "tender"),
+    ("Awards for Excellence", "The awards ceremony was held in May. Gold Award winner: "
+     "the finance team.", "other"),
 ]  # fmt: skip
 
 
@@ -195,6 +216,16 @@ def test_statistics_overview_is_other():
         "Leverantörer tilldelades kontrakt i alla län."
     )
     assert classify_kind("Statistik över offentliga inköp", body, "sv") == "other"
+
+
+def test_an_ordinal_tender_number_is_no_count_of_tenders():
+    """'Trafikselskabets 14. udbud' is one tender, the fourteenth: no overview."""
+    body = (
+        "Trafikselskabet har nu sendt rutekørslen i udbud. I 14. udbud er der 120 busser "
+        "og i alt 40 linjer. Kontrakterne i 14. udbud løber i 8 år. Tilbud på 14. udbud "
+        "kan afgives frem til marts."
+    )
+    assert classify_kind("Nyt busudbud", body, "da") == "tender"
 
 
 def test_a_body_cue_far_from_the_lead_counts_as_rest():

@@ -72,7 +72,7 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|skrivit\s+(?:på|under)|skriver\s+(?:på|under|avtal\w*|kontrakt\w*)"
           rf"|f(?:år|ått|ick)\s+(?:en\s+|i\s+)?{_DEAL}|ta(?:r|git)\s+(?:en\s+|i\s+)?{_DEAL}"
           r"|anlita\w*|ordervärde\w*|orderanmäl\w*|avtal\s+klart|kontrakt\s+klart"
-          r"|avtalet\s+är\s+klart|resultatet\s+av\s+upphandlingen"
+          r"|avtalet\s+är\s+klart|resultatet\s+av\s+(?:\S+\s+){0,3}?\w*upphandling\w*"
           rf"|{_TAKE_OVER}"
           r"|beställ(?:er|t|de|ning\s+från)\b|(?:den|det)\s+bästa\s+(?:\w+\s+){0,3}?"
           r"(?:anbud\w*|förhållande\w*|helhet\w*)"
@@ -88,8 +88,12 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|kontraktet\s+som\s+(?:\w+\s+){0,2}f(?:ått|ick)|har\s+upphandlat|upphandlats"
           rf"|f(?:år|ått|ick)\s+{_GAP}{_DEAL}|ska\s+(?:köra|sköta|driva)\s+trafiken"
           # a new agreement comes into force: it has been awarded
-          r"|(?:nya|nytt)\s+\w*avtal\w*\s+(?:\w+\s+)?(?:börjar|började|träder|trädde)"
-          r"|börjar\s+(?:\w+\s+){0,3}?(?:nya|nytt)\s+\w*avtal\w*\s+(?:att\s+)?gälla"),
+          r"|(?:nya|nytt)\s+\w*(?:avtal|entreprenad)\w*\s+(?:med\s+(?:\S+\s+){1,3}?|\w+\s+)?"
+          r"(?:börjar|började|träder|trädde)|börjar\s+(?:\w+\s+){0,3}?(?:nya|nytt)\s+\w*avtal\w*\s+(?:att\s+)?gälla"
+          # an agreement written, an order's worth, the lowest bid placed
+          r"|\w*(?:avtal|kontrakt)\w*\s+(?:har\s+)?skrivits|skrivits\s+med"
+          r"|ordern\s+(?:är\s+)?värd|låg\s+lägst"),
+    (2.0, r"beställaren\s+är"),  # "Beställaren är X": a named client of a building work
     (2.0, r"upphandlat"),  # "Väg-UH i Norrköping upphandlat": procured, so awarded
     # Norwegian, Danish
     (3.0, r"tildelt|tildeler|tildeles|tildelte|tildelet|tildeling|tildelingen|tildelinger"
@@ -100,7 +104,10 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"|indgået|indgik|indgår|inngått|inngikk|inngår|teikna|teiknar"
           rf"|fikk\s+{_GAP}{_DEAL}|fået\s+{_GAP}{_DEAL}|kontrakten\s+blev|kontrakten\s+ble"
           r"|ta(?:r|tt)?\s+over\s+(?:\w+\s+){0,3}?\w*(?:kjøring|drift|trafikk|rute|oppdrag)\w*"
-          r"|overta(?:r|ger|tt)?\s+(?:\w+\s+){0,3}?\w*(?:kjøring|drift|trafik|rute|opgave)\w*"),
+          r"|overta(?:r|ger|tt)?\s+(?:\w+\s+){0,3}?\w*(?:kjøring|drift|trafik|rute|opgave)\w*"
+          # the result of a tender made public ("offentliggjorde resultatet af sit udbud")
+          r"|resultat(?:et)?\s+a[fv]\s+(?:\S+\s+){0,3}?(?:udbud|anbudskonkurranse|konkurranse"
+          r"|anbud|anskaffelse)\w*"),
     # English
     (3.0, r"win\s+(?:a|the)\s+contract"
           r"|preferred\s+(?:bidder|supplier|vendor|contractor|partner)s?|appointed|secures"
@@ -112,7 +119,9 @@ AWARD_CUES: tuple[tuple[float, str], ...] = (
           r"(?:\S+\s+){0,3}?(?:contracts?|deals?|orders?|frameworks?|jobs?|schemes?|projects?)"
           r"|selects|completed\s+the\s+procurement|direct\s+award|directly\s+awarded"
           r"|new\s+(?:\S+\s+){0,2}?contract\s+(?:starts|started|begins|began|takes\s+effect)"
-          r"|apparent\s+(?:low|lowest)\s+bidder|low\s+bidder|lowest\s+(?:responsive\s+)?bidder"),
+          r"|apparent\s+(?:low|lowest)\s+bidder|low\s+bidder|lowest\s+(?:responsive\s+)?bidder"
+          r"|(?:announced|published|announces|publishes)\s+the\s+results?\s+of\s+(?:\S+\s+){0,3}?"
+          r"(?:tender|procurement|competition)\w*"),
 )  # fmt: skip
 
 TENDER_CUES: tuple[tuple[float, str], ...] = (
@@ -120,7 +129,7 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
     (3.0, r"upphandlar|upphandlas|ska\s+upphandla|kommer\s+att\s+upphandla"
           r"|planerar\s+att\s+upphandla|annonserar|annonserat|annonseras|annonserade|går\s+ut\s+med"
           r"|gått\s+ut\s+med|utlyser|utlyst|utlyste|utlyses|(?:inleder|startar|påbörjar)\s+(?:nu\s+)?(?:en\s+)?"
-          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)(?:en)?|pågående\s+upphandling\w*"
+          r"(?:ny\s+)?(?:upphandling|konkurrensutsättning)\w*|pågående\s+\w*upphandling\w*"
           r"|konkurrensutsätt\w*|söker\s+leverantör\w*|sista\s+anbudsdag\w*|anbudstid\w*"
           r"|inkomna\s+anbud|begär\s+in\s+anbud|anbudsförfrågan|anbudsförfrågn\w*|inbjudan\s+att\s+lämna"
           r"|genomför\s+en\s+\w*upphandling"
@@ -130,7 +139,14 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"|gör\s+en\s+(?:\w+\s+){0,2}?upphandling|upphandling\w*\s+(?:\w+\s+){0,4}?pågår"
           r"|pågår\s+(?:\w+\s+){0,4}?upphandling\w*|upphandlingen\s+(?:är\s+)?publicerad"
           r"|anbud\s+kan\s+lämnas|anbud\s+ska\s+(?:ha\s+)?(?:inkommit|lämnas)"
-          r"|upphandlingen\s+omfattar|avser\s+att\s+(?:teckna|upphandla)"),
+          r"|upphandlingen\s+omfattar|avser\s+att\s+(?:teckna|upphandla)"
+          # a procurement prepared, joined, resumed; bids still open
+          r"|förhandsannons\w*|förhandsanmälan|förhandsinformation"
+          r"|(?:ska|skall|kommer\s+att|vill)\s+delta\s+i\s+(?:en\s+|den\s+)?(?:\w+\s+){0,2}?"
+          r"\w*upphandling\w*|upphandlingen\s+ska\s+(?:ledas|genomföras|göras|annonseras)"
+          r"|återupp(?:ta|tar|tas|tog|tagit)\s+(?:\w+\s+){0,2}?\w*upphandling\w*"
+          r"|ta\s+fram\s+(?:ett\s+)?(?:nytt\s+)?förfrågningsunderlag\w*"
+          r"|(?:kan|kunnat|kunna|får)\s+lämna\s+(?:in\s+)?(?:sitt\s+|sina\s+)?anbud\w*"),
     # Norwegian, Danish
     (3.0, r"udbyder|udbydes|udbudt|udbød|udbudte|sender\s+\w+\s+i\s+udbud|i\s+udbud(?:det)?"
           r"|lyser\s+ut|lyses\s+ut|lyste\s+ut|lyst\s+ut"
@@ -151,7 +167,10 @@ TENDER_CUES: tuple[tuple[float, str], ...] = (
           r"(?:\S+\s+){0,2}?(?:procurement|tender|bidding)\b"
           r"|expressions?\s+of\s+interest|expressing\s+interest|competitive\s+dialogue"
           r"|shortlist\w*|is\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"
-          r"|are\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"),
+          r"|are\s+undertaking\s+(?:a|the)\s+(?:\w+\s+){0,2}?procurement"
+          # the notice goes out, businesses may bid ("will publish the tender today")
+          r"|publish(?:es|ed|ing)?\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?tender"
+          r"|(?:chance|opportunity)\s+to\s+(?:bid|tender)"),
 )  # fmt: skip
 
 DISPUTE_CUES: tuple[tuple[float, str], ...] = (
@@ -250,7 +269,7 @@ PRIZE_CUES = (
     r"vann\s+(?:\w+\s+){0,2}pris(?:et)?\b|vinner\s+(?:\w+\s+){0,2}pris(?:et)?\b"
     r"|tilldela\w*\s+(?:\w+\s+){0,3}pris(?:et)?\b|utmärkelse\w*|prisvinnare"
     r"|wins?\s+(?:\w+\s+){0,2}(?:award|prize)s?\b|won\s+(?:\w+\s+){0,2}(?:award|prize)s?\b"
-    r"|prize\w*|awards\s+(?:ceremony|night|shortlist)"
+    r"|prize\w*|awards\s+(?:ceremony|night|shortlist|for\s+excellence)|award\s+winners?"
 )
 
 # Headlines of guides, tips and FAQs: no event is reported.

@@ -3,9 +3,10 @@
 Such a text names many contracts, values and shares but reports no single procurement,
 so it has no contract value, duration, buyer or supplier of its own. It is told by its
 signals of aggregation: counts of contracts ("17 203 upphandlingar", "Ca 350 kontrakter",
-"almost 5,000 contracts"), shares ("74 procent"), statistics words ("statistik",
-"genomsnittlig", "quarter", "rapporten") and totals ("sammanlagt", "a combined total"). One article
-about one deal may carry a share or two; an overview carries many.
+"almost 5,000 contracts"; not an ordinal: "Movias 19. udbud" is one tender), shares
+("74 procent"), statistics words ("statistik", "genomsnittlig", "quarter", "rapporten")
+and totals ("sammanlagt", "a combined total"). One article about one deal may carry a
+share or two; an overview carries many.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _TOTAL = r"sammanlagt|sammanlagda|totalt\s+\d|in\s+total|a\s+combined\s+total|sa
 # Word groups behind first-letter lookaheads (lexicon.dispatch_by_first_letter): fast.
 SIGNAL_RE = re.compile(
     rf"""(?<![^\W\d_])(?:
-      (?=\d)(?:(?P<count>\d[\d\u00a0 ,.]*\s+(?:{_CONTRACTS}))
+      (?=\d)(?:(?P<count>\d[\d\u00a0 ,.]*(?<!\.)\s+(?:{_CONTRACTS}))
               |(?P<share>\d+(?:[,.]\d+)?\s*(?:%|procent|prosent|percent|per\s+cent)))
     | (?P<statistics>{dispatch_by_first_letter(split_alternatives(_STATISTICS))})
     | (?P<total>{dispatch_by_first_letter(split_alternatives(_TOTAL))})
