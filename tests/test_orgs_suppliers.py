@@ -381,3 +381,104 @@ def test_title_case_phrases_but_not_company_names():
     assert not is_common_phrase(["General", "Dynamics"])
     assert not is_common_phrase(["Scott", "Wilson"])
     assert not is_common_phrase(["Skanska"])
+
+
+# Round 5: prizes, received bids, parties, incumbents, sales, projects and service names are
+# no winners; more Nordic ways to name the one chosen.
+FRESH_TEXT_ROLES = [
+    (
+        "en",
+        """Regional purchasing prizes handed out
+The Northern Purchasing and Contract Management Awards for Excellence (the Awards) honour
+good buying. The 2025 Awards ceremony was held at the Harbour Hotel, Leeds.""",
+        [],
+    ),
+    (
+        "sv",
+        """Få anbud i byggupphandlingar
+I en enkät har 50 av Hemgårds medlemsföretag svarat på hur många anbud de fick vid sina
+senaste byggprojekt.""",
+        [],
+    ),
+    (
+        "da",
+        """Ny entreprenør til svømmehallen
+Kommunalbestyrelsen har truffet sit valg, og valget er efter et offentligt udbud faldet på
+Brovang Byg A/S.""",
+        ["Brovang Byg A/S"],
+    ),
+    (
+        "da",
+        """Totalrådgiver valgt til Solsidens Hus
+Byrådet har valgt Nordvind Rådgivning A/S som totalrådgiver for det nye kulturhus.""",
+        ["Nordvind Rådgivning A/S"],
+    ),
+    (
+        "en",
+        """Repairs contract to be shared
+At Tuesday's cabinet meeting the Liberal Democrats voted for the contract to be split
+between Harwood Facilities Ltd and Brookmere Works Ltd.""",
+        ["Harwood Facilities Ltd", "Brookmere Works Ltd"],
+    ),
+    (
+        "en",
+        """Council picks new cleaning firm
+The council chose to award the cleaning contract, previously held by failed contractor
+Thornbury, to Ashgrove Cleaning Ltd.""",
+        ["Ashgrove Cleaning Ltd"],
+    ),
+    (
+        "no",
+        """Millionhonorar uten anbud
+Rådgiverne som hjalp fylket med å selge Fjordferja, fikk 12 millioner kroner for
+oppdraget.""",
+        [],
+    ),
+    (
+        "no",
+        """To store veikontrakter signert
+Kontrakten for bygging av Nordlitunnelen er inngått med Fjellbygg Anlegg AS. Samme dag ble
+kontrakt på bygging av ny bru over elva skrevet med Vestbygg Entreprenør AS.""",
+        ["Fjellbygg Anlegg AS", "Vestbygg Entreprenør AS"],
+    ),
+    (
+        "sv",
+        """Tre leverantörer av livsmedel
+Kommunen har beslutat om nya avtal. Det är Norrmat AB, Kylgrossisten Nord AB och
+Bagarstugan Öst AB som blir leverantörer.""",
+        ["Norrmat AB", "Kylgrossisten Nord AB", "Bagarstugan Öst AB"],
+    ),
+    (
+        "sv",
+        """Otillåten direktupphandling
+Bolaget har brutit mot lagen genom att ha slutit ett generalentreprenadavtal med Stålhem
+Entreprenad AB utan annonsering.""",
+        ["Stålhem Entreprenad AB"],
+    ),
+    (
+        "sv",
+        """Byte av renhållningsentreprenör
+Nuvarande renhållningsentreprenad med Sopbolaget avslutas den 31 mars och den 1 april
+påbörjas den nya entreprenaden med Gröna Bilar AB.""",
+        ["Gröna Bilar AB"],
+    ),
+    (
+        "no",
+        """Innrømmer ulovlig kjøp
+Helseforetaket gjorde en ulovlig direkteanskaffelse av Journalia for å få felles system.""",
+        ["Journalia"],
+    ),
+    (
+        "en",
+        """Grounds maintenance decision
+The council resolved that the contract for the provision of Grounds Maintenance and Street
+Cleaning Services be awarded to the highest scoring tenderer. Members noted the award of
+the Grounds Maintenance and Street Cleaning contract to the preferred supplier.""",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FRESH_TEXT_ROLES)
+def test_fresh_text_roles(language: str, text: str, expected: list[str]):
+    assert _suppliers(text, language) == expected

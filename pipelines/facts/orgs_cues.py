@@ -190,8 +190,37 @@ WINNER = word_start_regex(
             _each(("får", "fick", "fått"), r"\s(?:\w+\s)?förtroendet"),
             _each(("company", "firm", "contractor", "business"), r"\s(?:called|named)"),
             r"avtal\s\([^)]{0,40}\)\s(?:\d\s)?med",
-            r"choice\sfell\son|decision\sfell\son|valget\s(?:falt|faldt)\spå"
-            r"|direct\saward\s(?:of|to)",
+            r"choice\sfell\son|decision\sfell\son"
+            # "valget er efter et offentligt udbud faldet på X", "valet har fallit på X"
+            r"|valget\s(?:\S+\s){0,6}?(?:falt|faldt|faldet|fallit)\spå"
+            r"|valet\s(?:\S+\s){0,6}?(?:föll|fallit)\spå",
+            # "X blir leverantörer", "kontrakten er skrevet med X", "slutit ett avtal med X",
+            # "den nya entreprenaden med X", "direkteanskaffelse av X".
+            _each(
+                ("blir", "bliver", "becomes", "become"),
+                r"\s(?:ny\s|nya\s|the\snew\s)?"
+                r"(?:leverantör|leverandør|supplier|contractor)",
+            ),
+            _each(
+                ("skrevet", "skrivits", "skrevs", "slutit", "slutet", "sluttet", "sluttede"),
+                r"\s(?:\S+\s){0,2}?med",
+            ),
+            _each(
+                ("nya", "nye", "nyt", "new"),
+                r"\s(?:\w+\s)?(?:entreprenaden|entreprisen"
+                r"|avtalet|avtalen|aftalen|kontraktet|kontrakten|contract)\s(?:med|with)",
+            ),
+            _each(
+                (
+                    "direkteanskaffelse",
+                    "direkteanskaffelsen",
+                    "direktupphandling",
+                    "direktupphandlingen",
+                    "direktetildeling",
+                ),
+                r"\s(?:av|af|till|til|från|fra)",
+            ),
+            r"direct\saward\s(?:of|to)",
             _each(("split", "shared", "divided"), r"\sbetween"),
             _each(
                 ("delas", "delades", "deles", r"blev\sdelt", r"ble\sdelt"),
@@ -262,6 +291,8 @@ LOSER = word_start_regex(
     # av X", "ruled in favour of X" (the claimant).
     r"|terminat|uppsägning|sagt upp|hävt|hävning|oppsigelse|opsigelse|för närvarande"
     r"|for tiden|currently|ruled in favou?r"
+    # The old contract ends: "entreprenaden med X avslutas", "X's contract expires".
+    r"|avslutas|avslutades|expires|utløper|udløber"
 )
 # Right after a name: it replaces the old supplier, so it is the new one ("Datakraft ersätter").
 REPLACES_AFTER = _words(r"^\s*(?:ersätter|erstatter|replaces|tar över efter|overtar)\b")
@@ -292,7 +323,16 @@ NOT_WINNER_BEFORE = _words(
     r"|subcontractors?|underleverantör(?:en)?|underentreprenör(?:en)?|underleverandør(?:en)?"
     r"|underentreprenør(?:en)?|beställare(?:n)?\s(?:är|blir)|beställare:|byggherre(?:n)?\s(?:är|blir)"
     r"|byggherre:|bygherre(?:n)?\s(?:er|bliver)|byggherre(?:n)?\s(?:er|blir)|oppdragsgiver(?:en)?"
-    r"\s(?:er|blir)|client(?:\sis|:)|customer(?:\sis|:)|kunden\s(?:är|er))\s+(?:the\s+)?$"
+    r"\s(?:er|blir)|client(?:\sis|:)|customer(?:\sis|:)|kunden\s(?:är|er)"
+    # The incumbent ("previously held by failed contractor X"), the thing sold ("å selge X"),
+    # the project built or chosen for ("bygging av X", "valgt til X").
+    r"|(?:held\sby|\bfailed|\bcollapsed)(?:\s(?:the\s)?(?:failed\s|collapsed\s)?(?:contractor"
+    r"|firm|company|operator|provider))?"
+    r"|\b(?:provision|supply|delivery)\sof"
+    r"|\b(?:selge|sälja|sælge|sell|selling|solgt|sålt|såld|sold)"
+    r"|\b(?:bygging|byggingen|byggande|byggandet|bygning|bygningen|opførelse|opførelsen"
+    r"|construction|building)\s(?:av|af|of)"
+    r"|\b(?:valgt|vald|valt|utvalgt|udvalgt|chosen|selected)\s(?:til|till|for))\s+(?:the\s+)?$"
 )
 # "awarded to X by Y", "tilldelats av Y", "på uppdrag av Y": Y gives the contract, never wins.
 AWARDED_BY = _words(

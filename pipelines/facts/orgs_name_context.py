@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.orgs_text import strip_genitive
-from pipelines.facts.orgs_words import LEGAL_WORDS
+from pipelines.facts.orgs_words import LEGAL_WORDS, PARTY_WORDS
 
 # Roman numerals ("del II", "Annex IV") and redacted names ("Xxxxxxx AB", "Leverantör X").
 NUMERAL_OR_REDACTED = re.compile(r"^(?:[IVX]{2,5}|[Xx]+)\.?$")
@@ -62,8 +62,9 @@ def in_non_name_context(before: str, after: str) -> bool:
 
 def is_legal_or_numeral(core: list[str]) -> bool:
     """'the Court', 'Regulation 72', 'Klagenemnda', 'plus VAT', 'del II', 'Leverantör X',
-    'Xxxxxxxx': words of law and tax, numerals and redactions, never a company."""
+    'Xxxxxxxx', 'Liberal Democrats': words of law, tax and parties, numerals and
+    redactions, never a company."""
     first, last = strip_genitive(core[0]), strip_genitive(core[-1])
-    if first in LEGAL_WORDS or last in LEGAL_WORDS:
-        return True
+    if first in LEGAL_WORDS or last in LEGAL_WORDS or last in PARTY_WORDS:
+        return True  # a law word, or a party: "the Liberal Democrats"
     return all(NUMERAL_OR_REDACTED.match(word) for word in core)

@@ -75,7 +75,21 @@ COMMA_LEGAL_FORMS = frozenset({"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Cor
 MID_SENTENCE_NAME = re.compile(r"(?:[^\W\d_]|[,;]) ([A-ZÅÄÖÆØÉÜ][\w-]*)\b")
 LOWERCASE_WORD = re.compile(r"\b[a-zåäöæøéü][\w-]*\b")
 NAME_PARTICLES = frozenset({"i", "och", "på", "av", "för", "de", "la", "van", "von", "der", "of"})
-COMMON_ENDINGS = ("en", "et", "rna", "ing", "igt", "lagt", "iskt", "vis", "ende", "ande", "ly")
+COMMON_ENDINGS = (
+    "en",
+    "et",
+    "rna",
+    "ene",
+    "erne",
+    "ing",
+    "igt",
+    "lagt",
+    "iskt",
+    "vis",
+    "ende",
+    "ande",
+    "ly",
+)
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 
 

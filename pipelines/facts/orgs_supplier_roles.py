@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.facts.orgs_common import is_common_word
 from pipelines.facts.orgs_cues import (
     AGREEMENT_WITH,
     AWARDED_BY,
@@ -43,6 +44,8 @@ RIVAL_WORD = re.compile(r"(?:konkurrent|rival|competitor)", re.IGNORECASE)
 ROUTE_WORDS = ("fra ", "från ", "from ", "Fra ", "Från ", "From ")
 ROUTE_BEFORE = re.compile(r"\b(?:fra|från|from)\s+$", re.IGNORECASE)
 ROUTE_AFTER = re.compile(r"(?:\s+(?:i|in)\s+[A-ZÅÄÖÆØ]\w*)?\s+(?:til|till|to)\s+[A-ZÅÄÖÆØ]")
+# The noun after a contract's subject: "the Street Cleaning contract", "the Catering tender".
+CONTRACT_AFTER = re.compile(r"\s+(?:contracts?|tenders?|frameworks?)\b", re.IGNORECASE)
 # A genitive before the buyer's own act: "Landstingets beslut", "UL:s upphandling",
 # "the council's tender" (the owner buys; the winner is someone else).
 BUYER_ACT_AFTER = re.compile(
@@ -92,6 +95,17 @@ def named_as_place(text: str, chain: list[Candidate]) -> bool:
     if any(word in LEGAL_FORMS for word in first.split()):
         return False
     return first.split()[0] in _place_words(text) or first in _project_names(text)
+
+
+def names_the_contract(text: str, chain: list[Candidate]) -> bool:
+    """'award of the Grounds Maintenance and Street Cleaning contract': names of ordinary
+    words between 'the' and 'contract' say what the contract is for, not who won it (a
+    one-word name may be the vendor's: 'the Epic contract')."""
+    before = text[max(0, chain[0].start - 4) : chain[0].start]
+    if before.casefold() != "the " or not CONTRACT_AFTER.match(text, chain[-1].end):
+        return False
+    words = [candidate.surface.split() for candidate in chain]
+    return all(len(run) > 1 and all(map(is_common_word, run)) for run in words)
 
 
 def route_after(text: str, chain: list[Candidate]) -> bool:

@@ -36,6 +36,7 @@ from pipelines.facts.orgs_supplier_roles import (
     in_loser_context,
     is_counterparty,
     named_as_place,
+    names_the_contract,
     route_after,
 )
 from pipelines.facts.orgs_text import Sentence, coordinated, sentences, strip_genitive, text_memo
@@ -59,6 +60,13 @@ CHOSEN_AFTER = re.compile(
 NAME_CONTINUES = re.compile(r"(?:\s+(?:[A-ZÅÄÖÆØ]{2,}|IKT|ICT)\b)*")
 # An acronym defined in brackets right after a name: "Westmoor Transit Authority (WTA)".
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s)?([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ&-]{1,9})\)")
+# After a capitalised 'Awards' that names a prize: "Awards for", "Awards ceremony", "Awards)".
+PRIZE_NEXT = re.compile(r"\s*(?:\)|\(|[a-zåäöæø])")
+# Bids received, right before 'fick/got': "hur många anbud de fick" (the buyer received them).
+BIDS_RECEIVED = re.compile(
+    r"\b(?:anbud|anbuden|tilbud|tilbudene|tilbuddene|bud|bids|offers|tenders)\s(?:\w+\s){0,2}$",
+    re.IGNORECASE,
+)
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
 NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
 # Words that close a buyer's name after its place: "Norwich City Council", "Säters kommun".
@@ -72,7 +80,7 @@ BUYER_NAME_TAILS = frozenset(
 FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af|from|från|fra)$", re.IGNORECASE)
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
-    r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes)\s)(?:[a-zåäöæø]+\s)?)?$"
+    r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes|to|till|til)\s)(?:[a-zåäöæø]+\s)?)?$"
 )
 
 
@@ -148,8 +156,8 @@ def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidat
     cues = _cue_spans(text, sentence)
     chosen = []
     for chain in coordinated(text, winners, CHAIN_JOINER):
-        if is_counterparty(text, sentence, chain, candidates):
-            continue
+        if is_counterparty(text, sentence, chain, candidates) or names_the_contract(text, chain):
+            continue  # the customer, or what the contract is for
         cue_right_before = any(_right_after(text, cue, chain[0]) for cue in cues)
         before = text[max(sentence.start, chain[0].start - 60) : chain[0].start]
         if not cue_right_before and (LOCATIVE_BEFORE.search(before) or named_as_place(text, chain)):
@@ -221,10 +229,21 @@ def _find_cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
         around = sentence.text[max(0, match.start() - NEGATION_REACH) : match.end() + 6]
         if NEGATION.search(around) or COURT_WIN.match(sentence.text[match.end() :]):
             continue
+        if _is_prize(sentence.text, match) or BIDS_RECEIVED.search(
+            sentence.text, max(0, match.start() - 30), match.start()
+        ):
+            continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans + [
         (sentence.start + start, sentence.start + end) for start, end in _present_cues(sentence)
     ]
+
+
+def _is_prize(text: str, match: re.Match[str]) -> bool:
+    """'the Procurement Awards for Excellence', 'The 2024 Awards ceremony': a capitalised
+    'Award(s)' followed by a lower-case word names a prize (a title-case headline goes on with
+    a capital: 'Council Awards Contract To X')."""
+    return match.group() in ("Award", "Awards") and bool(PRIZE_NEXT.match(text, match.end()))
 
 
 def _present_cues(sentence: Sentence) -> list[tuple[int, int]]:
@@ -352,6 +371,7 @@ def _fold(suppliers: dict[str, _Supplier], key: str, into: str) -> None:
 
 
 def _best_form(forms: list[str]) -> str:
-    """The fullest legal name if one is given ('Medisys Sverige AB'), else the first form."""
+    """The fullest legal name if one is given ('Medisys Sverige AB'), else the first form;
+    a line break inside a name (hard-wrapped text) is a space."""
     legal = [form for form in forms if form.split()[-1] in LEGAL_FORMS]
-    return max(legal, key=len) if legal else forms[0]
+    return " ".join((max(legal, key=len) if legal else forms[0]).split())

@@ -234,11 +234,20 @@ LEGAL_WORDS = _set(
     Kjennelse Dom Domstolen Domstol Rettens Retten Sagsøger Sagsøgte Intervenient
     """
 )
+# Political parties, never companies: "the Liberal Democrats voted", "Moderaterna vill".
+PARTY_WORDS = _set(
+    """
+    Democrats Conservatives Tories Labour Party Socialdemokraterna Moderaterna Liberalerna
+    Sverigedemokraterna Centerpartiet Kristdemokraterna Vänsterpartiet Miljöpartiet
+    Arbeiderpartiet Fremskrittspartiet Senterpartiet Folkeparti Folkepartiet Socialdemokratiet
+    Socialdemokraterne Venstrepartiet Enhedslisten
+    """
+)
 # Indefinite nouns for a kind of company; a single word ending so is a common noun, not a
 # name: "Vårdföretag tar över", "Busselskab vinder", "Byggbolag".
 GENERIC_COMPANY_ENDINGS = (
     *("företag", "bolag", "firma", "selskap", "selskab", "leverantör", "leverandør"),
-    *("entreprenör", "entreprenør", "operatør", "operatör"),
+    *("entreprenör", "entreprenør", "operatør", "operatör", "rådgiver", "rådgivare"),
 )
 # Endings of trade bodies, boards and decisions, never a company that wins: "Almega
 # Förbundet", "Federation of Builders", "Klagenævnet", "Avbrytandebeslutet".
@@ -246,6 +255,8 @@ NON_COMPANY_ENDINGS = (
     *("förbund", "förbundet", "forbund", "forbundet", "förening", "föreningen", "forening"),
     *("foreningen", "association", "federation", "confederation", "nämnden", "nemnda"),
     *("nævnet", "beslutet", "beslutningen", "vedtaket", "domen", "dommen", "kendelsen"),
+    # Councils and boards that choose: "Byrådet har valgt", "Kommunstyrelsen beslutade".
+    *("rådet", "styrelsen", "bestyrelsen", "udvalget", "utvalget", "utskottet"),
 )
 # Words that end the name of a project, a building or a line, not of a company.
 PROJECT_ENDINGS = (
@@ -285,6 +296,9 @@ PROJECT_ENDINGS = (
     "prosjektet",
     "jordet",
     *("boendet", "hemmet", "hjemmet", "centralen", "sykehjem", "plejehjem", "Centre", "Home"),
+    # Norwegian and Danish definite forms: "Eiganestunnelen", "Hålogalandsbrua", "Bybanen".
+    *("tunnelen", "brua", "broen", "veien", "vejen", "banen", "stasjonen", "skolen"),
+    *("sykehuset", "sygehuset", "terminalen"),
 )
 # Endings of a facility noun opening a run: "Omsorgsboendet Solgården", "Skolan Ekbacken"
 # (not "-huset": "Stenhuset Bygg" is a company).
