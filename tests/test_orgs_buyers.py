@@ -263,6 +263,12 @@ def test_name_shapes(text: str, names: list[str]):
             " Region Örebro län.",
             ["Region Värmland", "Region Örebro län"],
         ),
+        (  # a kommun's board named with its island place: the kommun buys
+            "Klartecken för ny upphandling",
+            "Kulturnämnden på Tjörn gjorde rätt när nämnden beslutade att upphandla driften"
+            " av badhuset, enligt förvaltningsrätten.",
+            ["Tjörn"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

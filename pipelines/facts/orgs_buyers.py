@@ -71,10 +71,11 @@ GROUP_SCORE = 2.0  # a list of bodies in a sentence about the procurement: partn
 # Words that join names into one group: "Vadstena, Boxholm, Ydre och Ödeshög".
 JOINER = re.compile(r"^\s*(?:\([^)]{0,30}\))?\s*(?:,|och|and|og|samt|&|,\s*och)?\s*$")
 KOMMUN_GROUP_WORD = re.compile(
-    r"kommun(?:er|erna|en)?\b|grannkommuner|municipalit|kommunerne|kommunene", re.IGNORECASE
+    r"kommun(?:er|erna|en)?s?\b|grannkommuner|municipalit|kommunerne|kommunene", re.IGNORECASE
 )
 KOMMUN_UNIT_BEFORE = re.compile(
-    r"(?:kontoret|förvaltningen|nämnden|styrelsen|kommunen|staden|kommune|kommunen)\s+i\s+$",
+    r"(?:kontoret|förvaltningen|nämnden|styrelsen|kommunen|staden|kommune|kommunen)\s+(?:i|på)"
+    r"\s+$",  # "Socialnämnden i Malmö", "Kulturnämnden på Lidingö"
     re.IGNORECASE,
 )
 CITY_AFTER = re.compile(r"\s+i\s+[A-ZÅÄÖ]")
