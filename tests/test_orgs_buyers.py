@@ -269,6 +269,18 @@ def test_name_shapes(text: str, names: list[str]):
             " av badhuset, enligt förvaltningsrätten.",
             ["Tjörn"],
         ),
+        (  # a ruling's respondent that no list knows: the company that procured
+            "Dom i upphandlingsmål",
+            "SÖKANDE\nFjällbuss AB\nMOTPART\nHamnbolaget i Norrvik AB, 556000-1111\nSAKEN\n"
+            "Överprövning av upphandling av bogsering.",
+            ["Hamnbolaget i Norrvik AB"],
+        ),
+        (  # a respondent field holding a street address names no buyer
+            "Dom i upphandlingsmål",
+            "SÖKANDE\nFjällbuss AB\nMOTPART\nStorgatan 4, 123 45 Norrvik\nSAKEN\n"
+            "Överprövning av upphandling av bogsering.",
+            [],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

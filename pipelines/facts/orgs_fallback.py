@@ -31,6 +31,13 @@ SLOT_AFTER = re.compile(
     r"|lyser ut|tildeler|har anlitat|anlitar)\b",
     re.IGNORECASE,
 )
+# A Swedish ruling's respondent field: in a procurement case, the body that procured
+# ("MOTPART\nAffärsverken i Karlskrona AB, 556049-4733"), its name ending at a comma, a
+# bracket, a line end, an address or a number.
+RESPONDENT_LABEL = re.compile(r"\b(?:MOTPART|Motpart)\s*:?\s+(?=[A-ZÅÄÖ])")
+RESPONDENT_END = re.compile(r"[,(\n]|\s+(?:Box|SAKEN|Saken|Ombud)\b|\s+\d")
+RESPONDENT_REACH = 80
+MAX_NAME_WORDS = 6
 REACH = 60
 # The words without which neither slot can occur: a sentence lacking all of them is skipped
 # before its names are looked for (most sentences of an article).
@@ -53,6 +60,9 @@ PUBLIC_NOUN = re.compile(
 
 def fallback_buyer(text: str) -> list[str]:
     """The first organisation named in a buyer's slot of a weighty sentence, if any."""
+    respondent = _respondent(text)
+    if respondent:
+        return [respondent]
     for sentence in sentences(text):
         if sentence.weight < 1 or not SLOT_HINT.search(sentence.text):
             continue
@@ -75,3 +85,20 @@ def _is_public_shape(name: str) -> bool:
     if find_organization(name) is not None or classify_name(name) is not None:
         return True
     return any(PUBLIC_NOUN.search(word) for word in words)
+
+
+def _respondent(text: str) -> str:
+    """The respondent of a Swedish procurement ruling, if its field names an organisation
+    (a company form or a public body's shape: a street or a person is no buyer)."""
+    if "upphandl" not in text.casefold():
+        return ""
+    for label in RESPONDENT_LABEL.finditer(text):
+        chunk = text[label.end() : label.end() + RESPONDENT_REACH]
+        end = RESPONDENT_END.search(chunk)
+        name = " ".join(chunk[: end.start()].split()) if end else ""
+        words = name.split()
+        if 0 < len(words) <= MAX_NAME_WORDS and (
+            words[-1] in LEGAL_FORMS or _is_public_shape(name)
+        ):
+            return name
+    return ""
