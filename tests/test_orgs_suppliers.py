@@ -476,6 +476,39 @@ Cleaning Services be awarded to the highest scoring tenderer. Members noted the 
 the Grounds Maintenance and Street Cleaning contract to the preferred supplier.""",
         [],
     ),
+    (
+        "da",
+        """Nordbus og Kystrute deler regionens 12. udbud
+Trafikselskabet har afgjort sit seneste udbud af buskørsel.""",
+        ["Nordbus", "Kystrute"],
+    ),
+    (
+        "sv",
+        """Hemtjänsten i Norrby läggs ut
+Kommunen har gått igenom anbuden. Omsorgshuset Syd låg lägst i pris, 20 miljoner kr per år,
+jämfört med Vårdkedjans 22 miljoner.""",
+        ["Omsorgshuset Syd"],
+    ),
+    (
+        "sv",
+        """Nytt bussavtal klart
+Tidningen har granskat beslutet. Först i går kom beskedet att det blev Länsbuss Öst.""",
+        ["Länsbuss Öst"],
+    ),
+    (
+        "sv",
+        """Resenärer får nya bussar
+Regionen har tilldelat Vägtrafik Mitt AB det nya avtalet. En tidigare, stor upphandling i
+söder, som Bussbolaget Väst vann förra året, är fortfarande överklagad.""",
+        ["Vägtrafik Mitt AB"],
+    ),
+    (
+        "en",
+        """Repairs work shared after U-turn
+Cabinet voted for the contract being split between Harwood Facilities Ltd and the
+council-owned firm Brookmere Works Ltd (BWL), as previously recommended by officers.""",
+        ["Harwood Facilities Ltd", "Brookmere Works Ltd"],
+    ),
 ]
 
 

@@ -171,6 +171,15 @@ WINNER = word_start_regex(
                 ("delar", "deler"),
                 r"\spå\s(?:avtalet|uppdraget|kontraktet|oppdraget|opgaven|kontrakten)",
             ),
+            # "X og Y deler Movias 23. udbud", "delar upphandlingen".
+            _each(
+                ("delar", "deler", "deles", "delas"),
+                r"\s(?:\S+\s){0,3}?(?:udbud|udbuddet|upphandling|upphandlingen|anbudet"
+                r"|anbudskonkurransen)\b",
+            ),
+            # "Attendo låg lägst i pris", "beskedet kom om att det blev Attendo".
+            r"låg\slägst|lå\slavest|lå\sbilligst|var\sbilligast|var\sbilligst"
+            r"|det\sblev(?=\s(?-i:[A-ZÅÄÖÆØ]))|det\sble(?=\s(?-i:[A-ZÅÄÖÆØ]))",
             # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan ...) med X".
             _each(
                 ("hand", "hands", "handed", "handing"),
@@ -278,7 +287,10 @@ LOSER = word_start_regex(
     r"överpröv|överklag|begär|förlor|förlust|tidigare leverantör|nuvarande|befintlig|hittills"
     r"|ersätt|tar över från|från och med|konkurrent|rival|competitor|appeal|lost|losing|loser"
     r"|incumbent|outgoing|current provider|replac|interested(?!\s+part)|also bid|klage|klagde"
-    r"|tapte|tabte|intresserade|kund till|customer of|earlier|previous|(?<!vann )tidigare"
+    r"|tapte|tabte|intresserade|kund till|customer of|earlier"
+    # "as previously recommended by officers" speaks of a decision, not of a former supplier
+    r"|previous(?!ly\s(?:recommended|reported|announced|agreed|proposed|planned|stated))"
+    r"|(?<!vann )tidigare"
     # Another contract in passing ("Veolia won a similar contract last year"), a claimant or
     # a subcontractor.
     r"|(?<!vandt )(?<!vant )tidligere|last year|i fjol|i fjor|sidste år|similar|liknande"
@@ -328,7 +340,8 @@ NOT_WINNER_BEFORE = _words(
     # the project built or chosen for ("bygging av X", "valgt til X").
     r"|(?:held\sby|\bfailed|\bcollapsed)(?:\s(?:the\s)?(?:failed\s|collapsed\s)?(?:contractor"
     r"|firm|company|operator|provider))?"
-    r"|\b(?:provision|supply|delivery)\sof"
+    r"|\b(?:provision|supply|delivery)\sof|jämfört\smed|compared\s(?:with|to)"
+    r"|sammenlignet\smed|sammenliknet\smed"
     r"|\b(?:selge|sälja|sælge|sell|selling|solgt|sålt|såld|sold)"
     r"|\b(?:bygging|byggingen|byggande|byggandet|bygning|bygningen|opførelse|opførelsen"
     r"|construction|building)\s(?:av|af|of)"

@@ -67,6 +67,10 @@ BIDS_RECEIVED = re.compile(
     r"\b(?:anbud|anbuden|tilbud|tilbudene|tilbuddene|bud|bids|offers|tenders)\s(?:\w+\s){0,2}$",
     re.IGNORECASE,
 )
+# A sentence about an earlier contract: "En tidigare, stor SL-upphandling som X vann ...".
+EARLIER_CONTRACT = re.compile(
+    r"\s*(?:en|ett|et|an|a)\s(?:tidigare|tidligere|earlier|previous)\b", re.IGNORECASE
+)
 LABEL_REACH = 3  # lines after a "Vindere" label that may hold the winner's name
 NEGATION_REACH = 12  # "EG ikke får", "fick inte": a negation this close cancels a cue
 # Words that close a buyer's name after its place: "Norwich City Council", "Säters kommun".
@@ -80,7 +84,10 @@ BUYER_NAME_TAILS = frozenset(
 FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af|from|från|fra)$", re.IGNORECASE)
 CHAIN_JOINER = re.compile(
     r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
-    r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes|to|till|til)\s)(?:[a-zåäöæø]+\s)?)?$"
+    r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes|to|till|til)\s)(?:[a-zåäöæø][a-zåäöæø-]*\s)?"
+    # "X and the council-owned firm Y": a descriptor after an adjective
+    r"(?:(?<=[a-z]\s)(?:firm|company|contractor|operator|firma|firman|firmaet|bolaget"
+    r"|selskapet|selskabet|företaget)\s)?)?$"
 )
 
 
@@ -137,6 +144,8 @@ def _distance(candidate: Candidate, span: tuple[int, int]) -> int:
 
 def _winners_in(text: str, sentence: Sentence, announced: bool) -> list[Candidate]:
     """The candidates of a sentence that its winner cue speaks of."""
+    if EARLIER_CONTRACT.match(sentence.text):
+        return []  # "En tidigare upphandling, som X vann 2021, ...": another contract
     candidates = sentence_names(text, sentence)
     if sentence.is_list_item:
         return candidates
