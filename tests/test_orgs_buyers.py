@@ -281,6 +281,18 @@ def test_name_shapes(text: str, names: list[str]):
             "Överprövning av upphandling av bogsering.",
             [],
         ),
+        (  # another customer of the winner, named for reference, is no buyer
+            "Street lighting contract",
+            "Brightway Ltd has won a £2m street lighting contract. The firm, which has"
+            " contracts with other councils including Devon County Council, starts in May.",
+            [],
+        ),
+        (  # a body named as a speaker's employer, and a prize's winner, are no buyers
+            "Procurement awards handed out",
+            "The awards dinner was opened by Ministry of Defence Secretary Anna Clarke. Gold"
+            " award winner – Cornwall Council, for its tender training.",
+            [],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

@@ -20,6 +20,7 @@ PROVIDER_BEFORE = _words(
     r"|passed|lämnas|överlåt\w*)\s(?:\S+\s){0,6}?(?:to|till|til)\s+(?:the\s+|det\s+|den\s+)?$"
     r"|\b(?:provided|delivered|operated|run|performed|carried\sout|levereras|utförs|drivs"
     r"|leveres|utføres|drives|leveres|udføres|drives)\s+(?:by|av|af)\s+(?:the\s+)?$"
+    r"|\b(?:winner|winners|vinnare|vinner|vinder)\s*[:–—-]\s*(?:the\s+)?$"  # "Winner – X"
 )
 # Right after a body that was chosen or won: "X er valgt som hovedleverandør",
 # "X has been selected as", "X vann upphandlingen".
@@ -178,3 +179,17 @@ SEAT_OR_ADDRESS_BEFORE = _words(
 # A page number after "Sida" ("Sida 1 (23)"): the page, not the Swedish agency Sida.
 PAGE_WORD = re.compile(r"(?:Sida|Side|Page)$")
 PAGE_NUMBER_AFTER = re.compile(r"\s+\d")
+# Right after a body that employs the person named next: "Department of Finance Secretary
+# Jenny Wilkinson", "NHS England chief executive Amanda Pritchard".
+EMPLOYER_AFTER = re.compile(
+    r"\s+(?i:secretary|permanent\s+secretary|minister|director|chief\s+executive|ceo|chair"
+    r"|chairman|commissioner|spokes(?:person|man|woman)|head\s+of\s+\w+)\s+[A-Z][a-z]+\s+[A-Z]"
+)
+# Right before a body named as another customer of the company: "has contracts with other
+# local authorities, including Essex County Council", "andra kunder, bland annat X".
+OTHER_CUSTOMER_BEFORE = _words(
+    r"\b(?:other|several|many|andre|andra|flere|fler|flera)\s+(?:\w+\s+){0,2}?(?:authorities"
+    r"|councils|customers|clients|kommuner|kunder|oppdragsgivere|offentlige\s+kunder)\s*,?\s*"
+    r"(?:including|such\s+as|like|among\s+them|blant\s+annet|bland\s+annat|bl\.a\.|deriblandt"
+    r"|herunder|som)\s+(?:the\s+)?$"
+)

@@ -20,11 +20,13 @@ from pipelines.facts.orgs_buyer_cues import (
     CASE_PARTY_BEFORE,
     CONTRACT_HINT,
     DEFINED_AS_BUYER_AFTER,
+    EMPLOYER_AFTER,
     IN_BRACKETS,
     JOB_WORDS,
     KOMMUNER_LIST_BEFORE,
     NOTICE_LABEL,
     ONE_CONTRACT,
+    OTHER_CUSTOMER_BEFORE,
     OWNER_BEFORE,
     PAGE_NUMBER_AFTER,
     PAGE_WORD,
@@ -164,8 +166,13 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
 
 
 def _is_affiliation(text: str, mention: Mention, body_ends: set[int]) -> bool:
-    """'Lena Holm (VGR)', 'Eva Berg – Region Skåne': a person's employer (unless the
-    words before are themselves a body: 'Västra Götalandsregionen (VGR)')."""
+    """'Lena Holm (VGR)', 'Eva Berg – Region Skåne', 'Region X director Eva Berg': a
+    person's employer (unless the words before are themselves a body: 'Västra
+    Götalandsregionen (VGR)'); also a company's other customer named for reference."""
+    if EMPLOYER_AFTER.match(text, mention.end):
+        return True  # "Department of Finance Secretary Jenny Wilkinson"
+    if OTHER_CUSTOMER_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return True  # "contracts with other local authorities, including X": a reference
     match = AFFILIATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     return match is not None and match.start(1) not in body_ends
 
