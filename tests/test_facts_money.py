@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.facts.money import find_contract_value
 from pipelines.facts.money_amounts import find_amounts
+from pipelines.facts.money_cues import context_score
 from pipelines.facts.numbers import parse_number
 
 AMOUNT_FORMS = [
@@ -139,6 +140,12 @@ def test_figures_that_are_not_money(phrase: str, language: str):
             "Tenders ranged from £31,200.50 to £26,400.",
             "en", 80e3, "GBP",
         ),
+        # round 5: a penalty fee is no value; a value exceeding a threshold still is
+        (
+            "Domstolen ålade regionen en straffavgift på 310 000 kronor. Avtalet med "
+            "Datakraft var värt sju miljoner kronor och översteg därmed gränsen.",
+            "sv", 7e6, "SEK",
+        ),
     ],
 )  # fmt: skip
 def test_contract_value_wins_over_distractors(text, language, amount, currency):
@@ -175,6 +182,13 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
             "en",
         ),
         ("Forsyningen havde regnet fem millioner kroner forkert.", "da"),
+        # round 5: funds released, a rival bid set against the winner's
+        ("Byrådet frigav samtidig 12,4 mio. kr. til skolebyggeriet.", "da"),
+        (
+            "Nordvård bjöd 20 miljoner kronor per år, jämfört med Omsorgshusets 24 miljoner "
+            "kronor.",
+            "sv",
+        ),
         ("Ett byte skulle kosta 10-15 miljoner kronor, enligt chefen.", "sv"),
         (
             "Myndigheten bygger\n\nDen har många projekt. Tolv är stora, vart och ett på minst tre "
@@ -276,3 +290,12 @@ def test_dollar_resolves_by_country_of_the_story():
 )  # fmt: skip
 def test_parse_number(token: str, expected: float | None):
     assert parse_number(token) == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_an_annual_indexation_of_the_value_is_no_yearly_rate():
+    """'subject to annual indexation' adjusts a stated value; it does not make it a rate."""
+    plain = "The value of the contract is put at £4.2m for 2026/27, as the report says."
+    indexed = "The value of the contract is put at £4.2m for 2026/27, subject to annual indexation."
+    start = plain.index("£")
+    end = start + len("£4.2m")
+    assert context_score(indexed, start, end) == context_score(plain, start, end)

@@ -48,6 +48,8 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
           r"|intäkt\w*|inntekt\w*|rörelseresultat\w*|resultat\w*|vinst\w*|overskudd\w*"
           r"|overskud\w*|profits?|ebit\w*|tjänar|tjente|earn\w*|böter|bøter|bøde\w*|fined?"
           r"|fines|vite|viten|upphandlingsskadeavgift\w*|skadestånd\w*|erstatning\w*"
+          r"|straffavgift\w*|sanktionsavgift\w*|frigav|frigiver|frigives|frigivet|frigjorde"
+          r"|frigjort|frigör|frigøre|frigjøres"
           r"|bot|boten|bota|millionbot\w*|gebyr|gebyret|gebyrer|overtredelsesgebyr\w*"
           r"|forlig|forliget|forlik|forliket|förlikning\w*|settlement\w*|penalt\w*"
           r"|sagsomkostning\w*|omkostning\w*|udviklingsomkostning\w*|rättegångskostnad\w*"
@@ -77,7 +79,9 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
     (4.0, r"ranged|ranging|(?:lowest|highest|losing|rival)\s+(?:bids?|tenders?|offers?)"
           r"|miscalculat\w*|felräkn\w*|feilberegn\w*|regnefejl\w*|forkert|feil"
           r"|implications|losses|förlust\w*|tabet|could\s+cost|would\s+cost"
-          r"|skulle\s+kosta|kunne\s+koste|ville\s+koste"),
+          r"|skulle\s+kosta|kunne\s+koste|ville\s+koste"
+          # a figure set against another ("jämfört med Caremas 33,5 och ... 36 miljoner")
+          r"|jämfört\s+med|sammenlignet\s+med|sammenliknet\s+med|compared\s+(?:with|to)"),
     # a lower bound is a size class ("vart och ett på minst fyra miljarder")
     (2.0, r"minst|mindst|at\s+least"),
 )  # fmt: skip
@@ -94,6 +98,8 @@ _ABOVE_BELOW = (
     r"(?:over|under|above|below|mellom|mellan|between|exceeding|worth\s+more\s+than"
     r"|på\s+över|på\s+under)"
 )
+# A threshold word after the amount tells that the contract exceeds it ("värt fem miljoner
+# kronor ... och överstiger därmed gränsen"): threshold cues count before the amount only.
 THRESHOLD_CUES: tuple[tuple[float, str], ...] = (
     (6.0, "|".join(rf"{noun}\s+(?:\w+\s+){{0,2}}?{_ABOVE_BELOW}" for noun in _COUNTED)
           + r"|översteg|understeg|överstiger|understiger|overstiger|oversteg|overstige"
@@ -109,9 +115,17 @@ def _tagged(
     return [((f"{prefix}{sign}:{n}", sign * w), p) for n, (w, p) in enumerate(cues)]
 
 
+# Words that only look like a cue: an "annual indexation" of a stated total is no rate.
+NEUTRAL_CUES: tuple[tuple[float, str], ...] = (
+    (0.0, r"annual\s+(?:indexation|index\w*|uplifts?|increases?|reviews?)"
+          r"|årlig\w*\s+(?:index\w*|uppräkning\w*|prisjustering\w*|pristalsjustering\w*)"),
+)  # fmt: skip
+THRESHOLD_GROUP = "threshold-1.0:0"
+
 # One pass over a sentence part finds every value and penalty cue.
 CUES = TaggedCues(
-    _tagged(THRESHOLD_CUES, -1.0, "threshold")
+    _tagged(NEUTRAL_CUES, 1.0, "neutral")
+    + _tagged(THRESHOLD_CUES, -1.0, "threshold")
     + _tagged(VALUE_CUES, 1.0)
     + _tagged(PENALTY_CUES, -1.0),
     whole_words=True,
@@ -197,7 +211,7 @@ def _part_score(
         and LISTED_RE.search(part, max(0, min(neighbour, len(part)))) is not None
     )
     for match, (group, weight) in CUES.finditer(part):
-        if group == skip:
+        if group == skip or (group == THRESHOLD_GROUP and not from_end):
             continue
         distance = len(part) - match.end() if from_end else match.start()
         if (
