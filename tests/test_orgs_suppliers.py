@@ -509,6 +509,13 @@ Cabinet voted for the contract being split between Harwood Facilities Ltd and th
 council-owned firm Brookmere Works Ltd (BWL), as previously recommended by officers.""",
         ["Harwood Facilities Ltd", "Brookmere Works Ltd"],
     ),
+    (
+        "sv",
+        """Två grossister till skolköken
+Kommunen har beslutat om nya avtal. Det är Svensk Matgrossist och Norrbagarna som blir
+leverantörer.""",
+        ["Svensk Matgrossist", "Norrbagarna"],
+    ),
 ]
 
 

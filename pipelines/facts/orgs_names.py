@@ -90,6 +90,9 @@ COMMON_ENDINGS = (
     "ande",
     "ly",
 )
+# Bare Nordic nationality words open company names ("Svensk Cater", "Norsk Gjenvinning",
+# "Dansk Affald"); the inflected ones describe ("Norska Fjordbussen").
+NAME_NATIONALITIES = frozenset(("Svensk", "Norsk", "Dansk", "Finsk"))
 ROAD_OR_AMOUNT = re.compile(r"^(?:[A-Z]\d+[a-z]?|\d[\d.,]*\w*)$")
 
 
@@ -191,7 +194,12 @@ def _trim(run: list[Token]) -> list[Token]:
         run = run[1:]
     while run and run[-1].text in {"&", "/"}:
         run = run[:-1]
-    if len(run) > 1 and run[0].text in NATIONALITIES and run[-1].text not in LEGAL_FORMS:
+    if (
+        len(run) > 1
+        and run[0].text in NATIONALITIES
+        and run[0].text not in NAME_NATIONALITIES
+        and run[-1].text not in LEGAL_FORMS
+    ):
         run = run[1:]  # "Norska Fjordbussen", "the Danish Nordgrav": the company itself
     return run
 
