@@ -293,6 +293,12 @@ def test_name_shapes(text: str, names: list[str]):
             " award winner – Cornwall Council, for its tender training.",
             [],
         ),
+        (  # the body that signs with a company buys, not the one a headline names first
+            "Entreprenør vant mot Bane NOR i retten – signerte historisk kontrakt",
+            "Innlandet fylkeskommune og Fjellbygg AS har inngått kontrakt om rassikring av"
+            " fylkesvei 51. Kontrakten er verdt 20 millioner kroner.",
+            ["Innlandet fylkeskommune"],
+        ),
     ],
 )
 def test_only_the_body_that_buys(title: str, body: str, buyers: list[str]):

@@ -193,3 +193,11 @@ OTHER_CUSTOMER_BEFORE = _words(
     r"(?:including|such\s+as|like|among\s+them|blant\s+annet|bland\s+annat|bl\.a\.|deriblandt"
     r"|herunder|som)\s+(?:the\s+)?$"
 )
+# Right after a public body that signs with a company: "Trøndelag fylkeskommune og HR
+# Entreprenør AS har inngått kontrakt", "Region X och Bygg AB har tecknat avtal".
+SIGNS_WITH_AFTER = re.compile(
+    r"\s+(?:og|och|and)\s+(?:[A-ZÆØÅÄÖ][\w&.-]*\s+){1,4}(?:har|have|has)\s+(?:nå\s+|nu\s+|now\s+)?"
+    r"(?:inngått|ingått|indgået|signert|signed|tecknat|underskrevet|skrevet\s+under)\s+"
+    r"(?:(?:en|ett|et|a|an|the|ny|nytt|nye|new)\s+)?\w*(?:kontrakt|avtal|avtale|aftale"
+    r"|contract|agreement)"
+)

@@ -36,6 +36,7 @@ from pipelines.facts.orgs_buyer_cues import (
     PROVIDER_BEFORE,
     SEAT_OR_ADDRESS_BEFORE,
     SERVICE_AREA_BEFORE,
+    SIGNS_WITH_AFTER,
     SUPERVISOR_BEFORE,
     TITLED_EMPLOYEE_BEFORE,
 )
@@ -147,6 +148,7 @@ def _score(text: str, mention: Mention, sentence: Sentence, place_group: bool) -
         or PARTNER_AFTER.match(after)
         or BENEFICIARY_BEFORE.search(before)
         or BUYER_ROLE_BEFORE.search(before)
+        or SIGNS_WITH_AFTER.match(after)
     )
     procurement = defined or _about_procurement(text, sentence)
     level = 2.0 if strong and procurement else 1.0 if procurement or strong else 0.0
