@@ -516,6 +516,20 @@ Kommunen har beslutat om nya avtal. Det är Svensk Matgrossist och Norrbagarna s
 leverantörer.""",
         ["Svensk Matgrossist", "Norrbagarna"],
     ),
+    (
+        "sv",
+        """Börsen efter valet
+Sedan kandidaten utropats till vinnare i natt har Byggbörsbloggen granskat hur
+byggaktierna klarat sig.""",
+        [],
+    ),
+    (
+        "sv",
+        """Förbrukningsavtal sägs upp i förtid
+Regionen och leverantören har länge varit oense om hur villkoren ska tolkas. Avtalet med
+Vårdmaterial Norr slöts 2019 och skulle gälla i fem år.""",
+        ["Vårdmaterial Norr"],
+    ),
 ]
 
 

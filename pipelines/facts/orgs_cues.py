@@ -178,6 +178,8 @@ WINNER = word_start_regex(
                 r"|anbudskonkurransen)\b",
             ),
             # "Attendo låg lägst i pris", "beskedet kom om att det blev Attendo".
+            # "Avtalet med X slöts 2014", "avtalet ingicks i maj".
+            r"slöts|slöt\b|ingicks|ingick\b|"
             r"låg\slägst|lå\slavest|lå\sbilligst|var\sbilligast|var\sbilligst"
             r"|det\sblev(?=\s(?-i:[A-ZÅÄÖÆØ]))|det\sble(?=\s(?-i:[A-ZÅÄÖÆØ]))",
             # "hand the deal to X", "goes to X", "a company called X", "avtal (nedan ...) med X".

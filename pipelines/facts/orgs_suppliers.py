@@ -62,9 +62,11 @@ NAME_CONTINUES = re.compile(r"(?:\s+(?:[A-ZÅÄÖÆØ]{2,}|IKT|ICT)\b)*")
 ACRONYM_AFTER = re.compile(r"\s*\((?:the\s)?([A-ZÅÄÖÆØ][A-ZÅÄÖÆØ&-]{1,9})\)")
 # After a capitalised 'Awards' that names a prize: "Awards for", "Awards ceremony", "Awards)".
 PRIZE_NEXT = re.compile(r"\s*(?:\)|\(|[a-zåäöæø])")
-# Bids received, right before 'fick/got': "hur många anbud de fick" (the buyer received them).
-BIDS_RECEIVED = re.compile(
-    r"\b(?:anbud|anbuden|tilbud|tilbudene|tilbuddene|bud|bids|offers|tenders)\s(?:\w+\s){0,2}$",
+# Right before a cue that is no win: bids received ("hur många anbud de fick": the buyer got
+# them), an election or a contest ("utropats till vinnare", "declared the winner").
+NOT_A_WIN_BEFORE = re.compile(
+    r"\b(?:anbud|anbuden|tilbud|tilbudene|tilbuddene|bud|bids|offers|tenders)\s(?:\w+\s){0,2}$"
+    r"|\b(?:utropa\w*|kora\w*|kåra\w*|utnämn\w*)\still\s$|\bdeclared\s(?:the\s)?$",
     re.IGNORECASE,
 )
 # A sentence about an earlier contract: "En tidigare, stor SL-upphandling som X vann ...".
@@ -238,9 +240,8 @@ def _find_cue_spans(sentence: Sentence) -> list[tuple[int, int]]:
         around = sentence.text[max(0, match.start() - NEGATION_REACH) : match.end() + 6]
         if NEGATION.search(around) or COURT_WIN.match(sentence.text[match.end() :]):
             continue
-        if _is_prize(sentence.text, match) or BIDS_RECEIVED.search(
-            sentence.text, max(0, match.start() - 30), match.start()
-        ):
+        before = sentence.text[max(0, match.start() - 30) : match.start()]
+        if _is_prize(sentence.text, match) or NOT_A_WIN_BEFORE.search(before):
             continue
         spans.append((sentence.start + match.start(), sentence.start + match.end()))
     return spans + [
