@@ -486,7 +486,7 @@ Trafikselskabet har afgjort sit seneste udbud af buskørsel.""",
         "sv",
         """Hemtjänsten i Norrby läggs ut
 Kommunen har gått igenom anbuden. Omsorgshuset Syd låg lägst i pris, 20 miljoner kr per år,
-jämfört med Vårdkedjans 22 miljoner.""",
+jämfört med Vårdkedjans 22,5 och Hemvårdarna Nords 23 miljoner.""",
         ["Omsorgshuset Syd"],
     ),
     (

@@ -85,7 +85,8 @@ BUYER_NAME_TAILS = frozenset(
 # The end of a cue that points at the name after it: "goes to", "provided by", "till".
 FORWARD_CUE_END = re.compile(r"\b(?:to|till|til|by|av|af|from|från|fra)$", re.IGNORECASE)
 CHAIN_JOINER = re.compile(
-    r"^\s*(?:\([^)]{0,200}\)\s*)?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
+    # "Caremas 33,5 och Förenade Care": a figure after a name may stand before the joiner
+    r"^\s*(?:\([^)]{0,200}\)\s*)?(?:\d[\d,.]*\s+(?=och|and|og))?(?:(?:,|;|och|and|og|samt|&|–|-|,\s*(?:och|and|og|samt))\s*"
     r"(?:the\s)?(?!(?:mens|men|medan|while|whereas|but|dock|mendes|to|till|til)\s)(?:[a-zåäöæø][a-zåäöæø-]*\s)?"
     # "X and the council-owned firm Y": a descriptor after an adjective
     r"(?:(?<=[a-z]\s)(?:firm|company|contractor|operator|firma|firman|firmaet|bolaget"
