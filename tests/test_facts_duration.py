@@ -73,6 +73,14 @@ FORMS = [
     ("The contracts have been agreed for an initial six year period.", "en", 72, None),
     ("The deals run for an initial five years. Their value over a possible ten-year period "
      "is £90m.", "en", 60, None),
+    # round 5: signed for a period; a window of start dates is no running time; a total
+    # with options after two qualifiers
+    ("Kommunens avtal med städbolaget är värt totalt 40 miljoner kronor och tecknades på "
+     "sex år.", "sv", 72, None),
+    ("Kørslen begynder på forskellige datoer i perioden marts 2026 til juni 2026, og "
+     "kontrakterne er 8-årige.", "da", 96, None),
+    ("Kontrakterne er 6-årige med mulighed for forlængelse til i alt maksimalt 10 år.", "da",
+     72, 120),
 ]  # fmt: skip
 
 
@@ -139,6 +147,9 @@ def test_start_without_year_takes_publication_year():
         "Contracts of this kind usually run for five years.",
         "Det befintliga avtalet löper i tio år till.",
         "The existing contract runs for another two years.",
+        # round 5: a notice period; exit points stated as a pair
+        "Förlängning av ramavtalet ska meddelas sex månader före avtalstidens utgång.",
+        "Regionen får lämna avtalen efter fyra respektive sex år.",
     ],
 )
 def test_periods_that_are_not_the_contracts(phrase: str):

@@ -76,6 +76,14 @@ MODAL_RE = re.compile(
     re.IGNORECASE,
 )
 RENEWAL_CHARS = 60
+# A start verb, then the window in which starts fall: the span's dates are start dates.
+START_WINDOW_RE = re.compile(
+    r"(?<![^\W\d_])(?:begynder|begynner|börjar|startar|starter|starts?|begins?|commences?)"
+    r"\s+(?:[^\s.]+\s+){0,6}?(?:i\s+perioden|in\s+the\s+period|between|mellan|mellem"
+    r"|mellom)\s+$",
+    re.IGNORECASE,
+)
+START_WINDOW_CHARS = 100
 RENEWAL_BONUS = 2.0
 # Words just before a period that make it an option's ("option på ytterligare två år").
 OPTION_LEAD_RE = re.compile(
@@ -96,7 +104,7 @@ OPTION_FOLLOW_RE = re.compile(
 # Words right before an option's period that make it the total with options.
 TOTAL_LEAD_RE = re.compile(
     r"(?<![^\W\d_])(?:til|till|to|up\s+to)\s+(?:(?:i\s+alt|samlet|sammanlagt|totalt|a\s+total"
-    r"\s+of|a\s+maximum\s+of|maksimalt|maximalt|max\.?|højst|høyst|högst)\s+)$",
+    r"\s+of|a\s+maximum\s+of|maksimalt|maximalt|max\.?|højst|høyst|högst)\s+){1,2}$",
     re.IGNORECASE,
 )
 OPTION_WINDOW_BEFORE = 30
@@ -135,6 +143,8 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
         if not p.is_range and (not _is_option_period(text, p) or _is_renewal(text, p))
     ]
     for span in find_date_spans(text, published):
+        if _is_start_window(text, span.start):
+            continue
         score = duration_score(text, span.start, span.end) + DATE_SPAN_BONUS
         candidates.append((score, -span.start, Period(span.months, 0, span.start, span.end)))
     if not candidates:
@@ -146,6 +156,12 @@ def find_duration(text: str, language: str, published: date | None = None) -> Du
     if not options and not _is_renewal(text, base):  # a renewal's words are not options
         options = _options_near(text, base, periods)
     return Duration(base.months, base.months + options if options else None)
+
+
+def _is_start_window(text: str, start: int) -> bool:
+    """True if a date span is when the work starts, not how long it runs ("Kørslen
+    begynder på forskellige datoer i perioden oktober 2025 til februar 2026")."""
+    return START_WINDOW_RE.search(text, max(0, start - START_WINDOW_CHARS), start) is not None
 
 
 def _is_renewal(text: str, period: Period) -> bool:

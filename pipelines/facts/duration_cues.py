@@ -24,7 +24,10 @@ CONTRACT_CUES = word_start_regex(
     # the base that an extension extends ("fem år frem med mulighed for forlængelse"), and
     # a term's upper bound ("som längst fyra år", "maksimalt 14 år")
     r"|förläng\w*|forlæng\w*|forleng\w*|extension\w*|extend\w*|renew\w*"
-    r"|som\s+längst|som\s+mest|maximalt|maksimalt|højst|høyst",
+    r"|som\s+längst|som\s+mest|maximalt|maksimalt|højst|høyst"
+    # a contract signed for a period ("avtalet ... tecknades på åtta år")
+    r"|tecknade|tecknades|tecknats|tecknat|tecknas|signed|signert|signerat|signerades"
+    r"|underskrevet|indgået|inngått",
     whole_words=True,
 )
 
@@ -76,9 +79,20 @@ TREND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# The word right before the number makes the period a point in time.
+# Right after the period: a notice or lead time, not a running time ("tre månader före
+# sista avtalsdag", "six months before the end", "tre måneder før udløb").
+NOTICE_AFTER_RE = re.compile(
+    r"\s*(?:före|innan|inför|i\s+förväg|before|prior\s+to|in\s+advance|før|inden|forud)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# The word right before the number makes the period a point in time; so it does before a
+# pair of numbers ("lösa ut sig efter fem respektive åtta år").
 POINT_IN_TIME_RE = re.compile(
-    r"(?<![^\W\d_])(efter|after|innan|before|inom|within|in|om|senast|until|by)\s+$", re.I
+    r"(?<![^\W\d_])(efter|after|innan|before|inom|within|in|om|senast|until|by)\s+"
+    r"(?:[^\W_]+\s+(?:respektive|resp\.|respectively|eller|or|och|and|og|el\.)\s+)?$",
+    re.I,
 )
 
 
@@ -86,7 +100,7 @@ def duration_score(text: str, start: int, end: int) -> float:
     """Contract cues in the phrase's sentence (near ones count double) minus cues that
     the period is something else (an age, a history, a build time, a future date)."""
     before, after = sentence_around(text, start, end)
-    if TREND_AFTER_RE.match(after):
+    if TREND_AFTER_RE.match(after) or NOTICE_AFTER_RE.match(after):
         return -4.0
     near_before, near_after = before[-NEAR:], after[:NEAR]
     not_contract = NOT_CONTRACT_CUES.search(near_before) or NOT_CONTRACT_CUES.search(near_after)
