@@ -146,6 +146,11 @@ CASES = [
      "tender on Monday.", "tender"),
     ("Awards for Excellence", "The awards ceremony was held in May. Gold Award winner: "
      "the finance team.", "other"),
+    # bought without a competition
+    ("Dyre hurtigtester", "Helseforetaket kjøpte testene uten at det ble holdt noen form "
+     "for anbudskonkurranse.", "dispute"),
+    ("Consultancy deal questioned", "The council paid the consultants £2m without any "
+     "competition.", "dispute"),
 ]  # fmt: skip
 
 

@@ -189,7 +189,9 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|bøde|bøden|bøder|bøderne|boten|bøtene|millionbot\w*"
           r"|ei\s+bot|en\s+bot|fått\s+bot|fekk\s+bot|fikk\s+bot|får\s+bot|ilagt\s+bot"
           r"|overtredelsesgebyr\w*|ulovlig\w*"
-          r"|ulovleg\w*|medhold"),
+          r"|ulovleg\w*|medhold"
+          # bought without a competition ("uten noen form for anbudskonkurranse")
+          r"|uten\s+(?:\w+\s+){0,7}?(?:anbuds)?konkurranse\w*"),
     # English
     (3.0, rf"{_COURT}|tribunal\w*|judicial\s+review|legal\s+challenge\w*|legal\s+action"
           r"|challeng(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:award|decision|procurement|tender)"
@@ -198,6 +200,7 @@ DISPUTE_CUES: tuple[tuple[float, str], ...] = (
           r"|brought\s+a\s+claim|procurement\s+claim|ruled\s+that"
           r"|br(?:oke|eached|eaches|each)\s+(?:\S+\s+){0,3}?(?:laws?|rules|regulations)"
           r"|breach(?:es)?\s+of\s+(?:\S+\s+){0,2}?(?:laws?|rules|regulations)"
+          r"|without\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:competition|competitive\s+tender\w*)"
 ),
 )  # fmt: skip
 
