@@ -184,6 +184,7 @@ def test_contract_value_wins_over_distractors(text, language, amount, currency):
         ("Forsyningen havde regnet fem millioner kroner forkert.", "da"),
         # round 5: funds released, a rival bid set against the winner's
         ("Byrådet frigav samtidig 12,4 mio. kr. til skolebyggeriet.", "da"),
+        ("Nämnden beslutade att avsätta 600 000 kronor till utredningen.", "sv"),
         (
             "Nordvård bjöd 20 miljoner kronor per år, jämfört med Omsorgshusets 24 miljoner "
             "kronor.",

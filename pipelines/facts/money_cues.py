@@ -54,6 +54,7 @@ PENALTY_CUES: tuple[tuple[float, str], ...] = (
           r"|forlig|forliget|forlik|forliket|förlikning\w*|settlement\w*|penalt\w*"
           r"|sagsomkostning\w*|omkostning\w*|udviklingsomkostning\w*|rättegångskostnad\w*"
           r"|afsat|afsatte|afsætter|afsættes|avsatt|avsatte|avsätter|avsätts|avsatta"
+          r"|avsätta|avsättas|afsætte|avsette|avsetter|avsettes"
           r"|bevilget|bevilgede|bevilger|bevilges|bevilget|bevilj\w*|anslag|anslaget|anslagen"
           r"|appropriat\w*|allocat\w*|yrka|yrkar|yrkade|yrkat|yrkande\w*"
           r"|damages|compensation|besparing\w*|spara|sparar|sparat|savings?|save[sd]?"
