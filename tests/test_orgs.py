@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.facts.orgs import find_buyers, find_suppliers
+from pipelines.facts.orgs import find_buyers, find_suppliers, one_per_body
 
 
 def _facts(text: str, language: str = "sv") -> tuple[list[str], list[str]]:
@@ -249,3 +249,16 @@ def test_hostile_bodies_complete(body):
     assert isinstance(facts.buyers, list) and isinstance(facts.suppliers, list)
     assert not set(facts.buyers) & set(facts.suppliers)
     assert all(len(name.split()) <= 12 for name in facts.buyers + facts.suppliers)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Skolbolaget i Ås", "Skolbolaget i Ås AB"], ["Skolbolaget i Ås AB"]),
+        (["Norrbygg AB", "Norrbygg", "Västbygg"], ["Norrbygg AB", "Västbygg"]),
+        (["Fjordbuss AS", "Fjordbuss A/S"], ["Fjordbuss AS", "Fjordbuss A/S"]),
+        (["Region Skåne", "Skåne"], ["Region Skåne", "Skåne"]),
+    ],
+)
+def test_a_body_named_with_and_without_its_legal_form_is_returned_once(names, expected):
+    assert one_per_body(names) == expected

@@ -12,17 +12,36 @@ from pipelines.facts.orgs_patterns import classify_name
 from pipelines.facts.orgs_reference import find_organization
 from pipelines.facts.orgs_suppliers import rank_suppliers
 from pipelines.facts.orgs_text import article_text
+from pipelines.facts.orgs_words import LEGAL_FORMS
 
 
 def find_buyers(title: str | None, body: str, language: str) -> list[str]:
     """Canonical names of the public bodies the article says buy, most important first."""
     text = article_text(title, body)
-    return [name for name, _score in rank_buyers(text)] or fallback_buyer(text)
+    return one_per_body([name for name, _score in rank_buyers(text)] or fallback_buyer(text))
 
 
 def find_suppliers(title: str | None, body: str, language: str, buyers: list[str]) -> list[str]:
     """Names of the companies the article says won, most important first, no buyers."""
-    return rank_suppliers(article_text(title, body), buyers)
+    return one_per_body(rank_suppliers(article_text(title, body), buyers))
+
+
+def one_per_body(names: list[str]) -> list[str]:
+    """`names` with each organisation once: a name that is another one of the list without
+    its legal form ("Skolbolaget i Ås" beside "Skolbolaget i Ås AB") gives way to the fuller
+    name, which keeps the first one's place in the order."""
+    bare = {_without_legal_form(name): name for name in names if _without_legal_form(name) != name}
+    kept: list[str] = []
+    for name in names:
+        fuller = bare.get(name, name)
+        if fuller not in kept:
+            kept.append(fuller)
+    return kept
+
+
+def _without_legal_form(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in LEGAL_FORMS else name
 
 
 def lookup_organization(name: str) -> dict | None:
