@@ -19,10 +19,17 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ARCHIVE_DB = os.environ.get("PROCUREMENT_ARCHIVE_DB", str(PROJECT_ROOT / "data" / "archive.db"))
 
 # --- politeness: identify honestly, obey robots.txt, go slowly ------------------
+# Who runs this crawler: a page about it and an address site owners can write to.
 CONTACT_URL = os.environ.get(
     "PROCUREMENT_ARCHIVE_CONTACT", "https://github.com/procurement-archive/procurement-archive"
 )
-USER_AGENT = f"procurement-archive/0.1 (+{CONTACT_URL})"
+CONTACT_EMAIL = os.environ.get(
+    "PROCUREMENT_ARCHIVE_CONTACT_EMAIL", "crawler@procurement-archive.org"
+)
+USER_AGENT = os.environ.get(
+    "PROCUREMENT_ARCHIVE_USER_AGENT",
+    f"procurement-archive/0.2 (+{CONTACT_URL}; {CONTACT_EMAIL})",
+)
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = float(os.environ.get("PROCUREMENT_ARCHIVE_DOWNLOAD_DELAY", "1.0"))
