@@ -40,6 +40,21 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a bigger "article" is not an article
 HTTPCACHE_ENABLED = False
 
+# --- politeness: wait when a site asks to (Retry-After) or keeps failing -----------
+# scrapers.politeness.PoliteBackoff pauses the whole site (see its docstring); 560 puts it
+# just before RetryMiddleware (550) on the way back, so it sees each failure first.
+DOWNLOADER_MIDDLEWARES = {"scrapers.politeness.PoliteBackoff": 560}
+POLITE_BACKOFF_ENABLED = os.environ.get("PROCUREMENT_ARCHIVE_POLITE_BACKOFF", "1") != "0"
+# Longest Retry-After honoured, in seconds; a longer one is capped to it.
+RETRY_AFTER_MAX = os.environ.get("PROCUREMENT_ARCHIVE_RETRY_AFTER_MAX", "600")
+# After BACKOFF_AFTER consecutive failures (5xx, 429, download errors), pause the site
+# BACKOFF_BASE s, doubling per further failure up to BACKOFF_MAX s; after BACKOFF_GIVE_UP
+# consecutive failures close the spider as "site_failing" (0 = never).
+BACKOFF_BASE = os.environ.get("PROCUREMENT_ARCHIVE_BACKOFF_BASE", "5")
+BACKOFF_MAX = os.environ.get("PROCUREMENT_ARCHIVE_BACKOFF_MAX", "300")
+BACKOFF_AFTER = os.environ.get("PROCUREMENT_ARCHIVE_BACKOFF_AFTER", "2")
+BACKOFF_GIVE_UP = os.environ.get("PROCUREMENT_ARCHIVE_BACKOFF_GIVE_UP", "8")
+
 # --- pipelines: extract the facts, then store them ------------------------------
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 300,
@@ -52,7 +67,11 @@ LOG_FORMATTER = "pipelines.scrapy_pipelines.ArchiveLogFormatter"  # items logged
 PROCUREMENT_ARCHIVE_MIRRORS = os.environ.get("PROCUREMENT_ARCHIVE_MIRRORS", "{}")
 # Write the crawl's stats as JSON to this file when a spider closes ("" = don't).
 PROCUREMENT_ARCHIVE_STATS_FILE = os.environ.get("PROCUREMENT_ARCHIVE_STATS_FILE", "")
-EXTENSIONS = {"scrapers.extensions.StatsFile": 500}
+EXTENSIONS = {"scrapers.extensions.StatsFile": 500, "pipelines.scrapy_runs.RunRecorder": 510}
+# Incremental crawls: skip archived articles, stop paging at them (see scrapers.incremental).
+ARCHIVE_INCREMENTAL = True
+ARCHIVE_INCREMENTAL_OVERLAP_DAYS = 2  # page back this far before the last complete run
+ARCHIVE_RUN_PROGRESS_INTERVAL = 30  # seconds between crawl_runs progress updates
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
