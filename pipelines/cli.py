@@ -41,6 +41,7 @@ def add_archive_commands(sub) -> None:
 
     p = sub.add_parser("reextract", help="re-run extraction over the archived raw pages")
     p.add_argument("--db", metavar="PATH", help=db_help)
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr, only the counts")
 
     p = sub.add_parser("serve", help="browse the archive read-only in Datasette")
     p.add_argument("--db", metavar="PATH", help=db_help)

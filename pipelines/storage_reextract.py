@@ -1,16 +1,24 @@
 """`procurement-archive reextract`: run the current extractor over the archived raw pages.
 
-No crawling: the pages table keeps every fetched page, so a better extractor can refresh
-the facts of the whole archive. Articles whose facts come out the same are not rewritten.
+No crawling and no network: the pages table keeps every fetched page, so a better extractor
+can refresh the facts of the whole archive, pages that failed or held no article included.
+Articles whose facts come out the same are not rewritten. Pages are read in URL order a
+batch at a time (keyset pagination), so memory stays flat however large the archive.
+Progress goes to stderr: a bar on a terminal, a line every 10% (at most 500 pages apart)
+otherwise, so cron logs stay readable; --quiet silences it.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
+import click
 import sqlite_utils
 
 from pipelines.errors import ArchiveError, StorageError
@@ -19,15 +27,94 @@ from pipelines.storage import close_archive, open_archive
 from pipelines.storage_write import RawPage, load_page_body, save_article, utc_now
 
 PAGE_COLUMNS = "url, source, content, compression, encoding, status, listing_published, attachments"
+PAGES_PER_BATCH = 100
+MAX_PAGES_BETWEEN_LINES = 500
+NO_ARTICLE = "no article found (no title and no body)"
+OUTCOMES = ("new", "updated", "unchanged", "no_article", "skipped", "errors")
 
 
-def reextract_archive(db: sqlite_utils.Database) -> Counter:
-    """Re-extract every stored page; counts of new, updated, unchanged, errors, skipped."""
+def stored_pages(db: sqlite_utils.Database, batch: int = PAGES_PER_BATCH) -> Iterator[dict]:
+    """Every `pages` row in URL order, BATCH rows in memory at a time (no cursor stays open
+    while the caller writes)."""
+    last_url = ""
+    while True:
+        rows = list(
+            db.query(
+                f"select {PAGE_COLUMNS} from pages where url > ? order by url limit ?",
+                [last_url, batch],
+            )
+        )
+        if not rows:
+            return
+        yield from rows
+        last_url = rows[-1]["url"]
+
+
+class Progress:
+    """Pages done out of TOTAL on STREAM: a click bar on a terminal, else periodic lines."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, quiet: bool = False) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.done = 0
+        self.started = time.monotonic()
+        self.every = max(1, min(-(-total // 10), MAX_PAGES_BETWEEN_LINES))
+        self.bar = None
+        if not quiet and _is_terminal(self.stream) and total:
+            self.bar = click.progressbar(
+                length=total,
+                label="reextract",
+                file=self.stream,
+                show_pos=True,
+                show_percent=True,
+                show_eta=True,
+            )
+
+    def __enter__(self) -> Progress:
+        if self.bar is not None:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc_info)
+
+    def advance(self, counts: Counter) -> None:
+        """One more page done; COUNTS are the outcomes so far."""
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif not self.quiet and (self.done % self.every == 0 or self.done == self.total):
+            print(self.line(counts), file=self.stream, flush=True)
+
+    def line(self, counts: Counter) -> str:
+        """'reextract: 500/2000 pages (25%), 3 new, 40 updated, ..., 12.5 pages/s'."""
+        share = 100 * self.done // self.total if self.total else 100
+        rate = self.done / max(time.monotonic() - self.started, 1e-6)
+        tally = ", ".join(f"{counts[name]} {name.replace('_', ' ')}" for name in OUTCOMES)
+        return f"reextract: {self.done}/{self.total} pages ({share}%), {tally}, {rate:.1f} pages/s"
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    """True when STREAM is an interactive terminal."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or closed
+        return False
+
+
+def reextract_archive(
+    db: sqlite_utils.Database, stream: TextIO | None = None, quiet: bool = True
+) -> Counter:
+    """Re-extract every stored page; counts of new, updated, unchanged, no_article,
+    skipped (HTTP errors) and errors. Progress goes to STREAM (stderr) unless QUIET."""
     counts: Counter = Counter()
-    urls = [row["url"] for row in db.query("select url from pages order by url")]
-    for url in urls:
-        row = next(db.query(f"select {PAGE_COLUMNS} from pages where url = ?", [url]))
-        counts[_reextract_page(db, row)] += 1
+    total = db.execute("select count(*) from pages").fetchone()[0]
+    with Progress(total, stream, quiet) as progress:
+        for row in stored_pages(db):
+            counts[_reextract_page(db, row)] += 1
+            progress.advance(counts)
     return counts
 
 
@@ -37,47 +124,64 @@ def _reextract_page(db: sqlite_utils.Database, row: dict) -> str:
         return "skipped"
     try:
         body = load_page_body(row)
-    except ArchiveError:
+    except ArchiveError as exc:
+        _note_error(db, row["url"], str(exc))
         return "errors"
     page = RawPage(url=row["url"], source=row["source"], body=body, encoding=row["encoding"])
     result = extract_page(page)
+    record = result.record or {}
+    has_article = bool(record.get("title") or record.get("body"))
+    if result.error or not has_article:
+        _note_error(db, row["url"], result.error or NO_ARTICLE)
+        return _failure_outcome(result)
     with db.atomic():
-        error_at = utc_now() if result.error else None
-        db["pages"].update(
-            row["url"], {"extract_error": result.error, "extract_error_at": error_at}
-        )
-        if result.error:
-            return "errors"
-        if not (result.record.get("title") or result.record.get("body")):
-            return "skipped"
+        _note_error(db, row["url"], None)
         return save_article(
             db,
             row["url"],
-            result.record,
+            record,
             row["source"],
             listing_published=row["listing_published"],
             page_attachments=json.loads(row["attachments"] or "[]"),
         )
 
 
+def _failure_outcome(result) -> str:
+    """no_article for a page that holds no article, errors for an extraction that failed."""
+    if result.error and getattr(result, "reason", None) != "no_article_found":
+        return "errors"
+    return "no_article"
+
+
+def _note_error(db: sqlite_utils.Database, url: str, error: str | None) -> None:
+    """Record on the page why extraction failed now (None: it succeeded)."""
+    error_at = utc_now() if error else None
+    db["pages"].update(url, {"extract_error": error, "extract_error_at": error_at})
+
+
 def main(args) -> int:
     """Re-extract the archive at --db; print counts; 1 if some pages failed, 2 if unusable."""
     path = Path(args.db or _default_db())
+    quiet = bool(getattr(args, "quiet", False))
+    started = time.monotonic()
     try:
         if not path.is_file():
             raise StorageError(f"{path}: no archive there (crawl first)")
         db = open_archive(path)
         try:
-            counts = reextract_archive(db)
+            counts = reextract_archive(db, sys.stderr, quiet=quiet)
         finally:
             close_archive(db)
     except ArchiveError as exc:
         print(f"procurement-archive reextract: error: {exc}", file=sys.stderr)
         return 2
     total = sum(counts.values())
+    seconds = time.monotonic() - started
     print(
         f"reextract: {total} pages: {counts['new']} new, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged, {counts['skipped']} skipped, {counts['errors']} errors"
+        f"{counts['unchanged']} unchanged, {counts['no_article']} no article, "
+        f"{counts['skipped']} skipped (HTTP errors), {counts['errors']} errors "
+        f"in {seconds:.1f} s"
     )
     return 1 if counts["errors"] else 0
 
