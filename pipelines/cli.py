@@ -38,6 +38,10 @@ def add_archive_commands(sub) -> None:
     p.add_argument("--db", metavar="PATH", help=db_help)
     p.add_argument("--mirror", action="append", metavar="SPIDER=URL", help="fetch from URL")
     p.add_argument("--set", action="append", metavar="NAME=VALUE", help="a Scrapy setting")
+    p.add_argument(
+        "--refresh", action="store_true", help="re-fetch archived articles too (conditionally)"
+    )
+    p.add_argument("--log-file", metavar="PATH", help="append the crawl's log to PATH")
 
     p = sub.add_parser("reextract", help="re-run extraction over the archived raw pages")
     p.add_argument("--db", metavar="PATH", help=db_help)

@@ -1,13 +1,20 @@
 """`procurement-archive crawl`: run the spiders into the archive, in-process, and summarize.
 
-`run_crawl` is the reusable part (the demo uses it too); it runs Scrapy's CrawlerProcess
-with the project settings (scrapers.settings) and returns a `CrawlSummary` built from the
-crawl stats. A process can run it once: Twisted's reactor cannot be restarted.
+`run_crawl` is the reusable part (the demo uses it too); it takes the archive's crawl lock
+(`pipelines.crawl_lock`), marks runs a killed crawl left ``running`` as ``interrupted``,
+runs Scrapy's CrawlerProcess with the project settings (scrapers.settings) and returns a
+`CrawlSummary` built from the crawl stats. A process can run it once: Twisted's reactor
+cannot be restarted.
+
+Exit status of the command: 0 the crawl went well; 1 it ran but failed (a site could not
+be crawled, pages could not be archived, a spider crashed); 2 bad arguments or an unusable
+archive; 75 (EX_TEMPFAIL) another crawl holds the archive's lock, nothing was done.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,24 +22,13 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import get_spider_loader
 
+from pipelines.crawl_lock import CrawlLock, CrawlLocked
+from pipelines.crawl_stats import spider_counts, spider_failures
 from pipelines.errors import ArchiveError, CrawlError, InputError
+from pipelines.storage import close_archive, open_archive
+from pipelines.storage_runs import interrupt_stale_runs
 
-# Summary counters and the crawl-stats key each one sums over all spiders.
-COUNTERS = {
-    "fetched": "downloader/response_count",
-    "robots_fetched": "robotstxt/response_count",
-    "download_errors": "downloader/exception_count",
-    "ignored": "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest",
-    "pages": "archive/pages",
-    "new": "archive/new",
-    "updated": "archive/updated",
-    "unchanged": "archive/unchanged",
-    "extract_errors": "archive/extract_errors",
-    "storage_errors": "archive/storage_errors",
-    "dropped": "item_dropped_count",
-}
-# Summary counters that sum every crawl-stats key starting with a prefix.
-PREFIX_COUNTERS = {"site_errors": "procurement_archive/errors/"}
+EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE, EXIT_LOCKED = 0, 1, 2, 75
 
 
 @dataclass
@@ -40,9 +36,9 @@ class CrawlSummary:
     """What a crawl did, from the Scrapy stats of every spider it ran."""
 
     spiders: list[str]
-    counts: dict[str, int] = field(default_factory=dict)
-    spider_errors: int = 0
+    counts: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
+    interrupted_runs: int = 0
 
     @property
     def failed(self) -> bool:
@@ -63,11 +59,16 @@ class CrawlSummary:
             f"  new articles:     {self.count('new')}",
             f"  updated articles: {self.count('updated')}",
             f"  unchanged:        {self.count('unchanged')}",
+            f"  not modified:     {self.count('not_modified')} (answered 304)",
+            f"  already archived: {self.count('skipped_archived')} (not fetched again)",
             f"  dropped:          {self.count('dropped')}",
             f"  errors:           {self.count('extract_errors')} extraction, "
-            f"{self.count('storage_errors')} storage, {self.spider_errors} spider, "
+            f"{self.count('no_article')} without article, "
+            f"{self.count('storage_errors')} storage, {self.count('spider_errors')} spider, "
             f"{self.count('site_errors')} site pages",
         ]
+        if self.interrupted_runs:
+            lines.append(f"  earlier runs found killed: {self.interrupted_runs}")
         lines += [f"  failure: {reason}" for reason in self.failures]
         return "\n".join(lines)
 
@@ -98,24 +99,42 @@ def run_crawl(
     since: str | None = None,
     mirrors: dict[str, str] | None = None,
     settings_overrides: dict | None = None,
+    refresh: bool = False,
 ) -> CrawlSummary:
-    """Run the named spiders (all when none) into the archive; blocks until they end."""
+    """Run the named spiders (all when none) into the archive; blocks until they end.
+
+    CrawlLocked when another crawl holds the archive's lock."""
     since = parse_since(since)
     settings = crawl_settings(db_path, settings_overrides)
     known = _known_spiders(settings)
     names = _checked_spiders(spider_names, known, mirrors or {})
-    process = CrawlerProcess(settings)
     summary = CrawlSummary(spiders=names)
-    crawlers = {}
-    for name in names:
-        crawler = process.create_crawler(name)
-        crawlers[name] = crawler
-        deferred = process.crawl(crawler, **_spider_args(name, since, mirrors or {}))
-        deferred.addErrback(_record_failure, summary, name)
-    process.start()
+    with CrawlLock(settings.get("ARCHIVE_DB")):
+        summary.interrupted_runs = _interrupt_stale_runs(settings.get("ARCHIVE_DB"))
+        process = CrawlerProcess(settings)
+        crawlers = {}
+        for name in names:
+            crawler = process.create_crawler(name)
+            crawlers[name] = crawler
+            arguments = _spider_args(name, since, mirrors or {}, refresh)
+            deferred = process.crawl(crawler, **arguments)
+            deferred.addErrback(_record_failure, summary, name)
+        process.start()
     for name, crawler in crawlers.items():
         _add_stats(summary, name, crawler.stats.get_stats() if crawler.stats else {}, since)
     return summary
+
+
+def _interrupt_stale_runs(db_path: str) -> int:
+    """Mark runs a killed crawl left running as interrupted (we hold the lock: none runs)."""
+    try:
+        db = open_archive(db_path)
+    except ArchiveError:
+        return 0  # the storage pipeline reports an unusable archive, with the crawl
+    try:
+        return interrupt_stale_runs(db)
+    finally:
+        close_archive(db)
 
 
 def _known_spiders(settings: Settings) -> list[str]:
@@ -138,13 +157,17 @@ def _checked_spiders(requested: list[str] | None, known: list[str], mirrors: dic
     return list(dict.fromkeys(requested)) if requested else sorted(known)
 
 
-def _spider_args(name: str, since: str | None, mirrors: dict[str, str]) -> dict[str, str]:
-    """Spider arguments: since=YYYY-MM-DD and mirror=URL when given."""
+def _spider_args(
+    name: str, since: str | None, mirrors: dict[str, str], refresh: bool = False
+) -> dict[str, str]:
+    """Spider arguments: since=YYYY-MM-DD, mirror=URL and refresh=1 when given."""
     args = {}
     if since:
         args["since"] = since
     if name in mirrors:
         args["mirror"] = mirrors[name]
+    if refresh:
+        args["refresh"] = "1"
     return args
 
 
@@ -155,25 +178,9 @@ def _record_failure(failure, summary: CrawlSummary, name: str) -> None:
 
 def _add_stats(summary: CrawlSummary, name: str, stats: dict, since: str | None) -> None:
     """Add one spider's stats to SUMMARY and note why it failed, if it did."""
-    for counter, key in COUNTERS.items():
-        summary.counts[counter] = summary.count(counter) + int(stats.get(key, 0))
-    for counter, prefix in PREFIX_COUNTERS.items():
-        found = sum(int(v) for k, v in stats.items() if k.startswith(prefix))
-        summary.counts[counter] = summary.count(counter) + found
-    spider_errors = int(stats.get("spider_exceptions/count", 0))
-    summary.spider_errors += spider_errors
-    reason = stats.get("finish_reason")
-    fetched = stats.get(COUNTERS["fetched"], 0) - stats.get(COUNTERS["robots_fetched"], 0)
-    if reason is not None and reason != "finished":
-        summary.failures.append(f"{name}: finished with {reason!r}")
-    if spider_errors:
-        summary.failures.append(f"{name}: {spider_errors} spider errors (see the log)")
-    if stats.get(COUNTERS["storage_errors"]):
-        summary.failures.append(f"{name}: pages could not be archived (see the log)")
-    if reason is not None and fetched <= 0:
-        summary.failures.append(f"{name}: no pages fetched at all")
-    elif reason is not None and not stats.get(COUNTERS["pages"]) and not since:
-        summary.failures.append(f"{name}: pages fetched but no article pages found")
+    summary.counts.update(spider_counts(stats))
+    summary.counts["spider_errors"] += int(stats.get("spider_exceptions/count", 0))
+    summary.failures.extend(spider_failures(name, stats, windowed=bool(since)))
 
 
 def parse_pairs(values: list[str] | None, option: str) -> dict[str, str]:
@@ -197,17 +204,33 @@ def parse_mirrors(values: list[str] | None) -> dict[str, str]:
 
 
 def main(args) -> int:
-    """Run the crawl, print the summary; 0 if it went well, 1 if it failed, 2 if unusable."""
+    """Run the crawl, print the summary; the exit status is documented above."""
+    overrides = parse_pairs(args.set, "--set")
+    if args.log_file:
+        overrides |= {"LOG_FILE": args.log_file, "LOG_FILE_APPEND": True}
     try:
         summary = run_crawl(
             args.spiders,
             args.db,
             since=args.since,
             mirrors=parse_mirrors(args.mirror),
-            settings_overrides=parse_pairs(args.set, "--set"),
+            settings_overrides=overrides,
+            refresh=args.refresh,
         )
+    except CrawlLocked as exc:
+        print(f"procurement-archive crawl: not started: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     except ArchiveError as exc:
         print(f"procurement-archive crawl: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
     print(summary.format())
-    return 1 if summary.failed else 0
+    _log_summary(args.log_file, summary)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _log_summary(log_file: str | None, summary: CrawlSummary) -> None:
+    """Append the summary to the log file too, so a cron job's log tells the whole story."""
+    if not log_file:
+        return
+    with open(log_file, "a", encoding="utf-8") as handle:
+        handle.write(summary.format() + "\n")

@@ -1,9 +1,11 @@
 """Scrapy item pipelines: extract the facts of each fetched page, then archive both.
 
 `ExtractPipeline` turns a spider's PageItem into an `ExtractedPage` (raw page + record, or
-the extraction error); `StoragePipeline` writes it to the SQLite archive, one transaction
-per item, so a killed crawl loses nothing already archived. Every decision is counted in
-the crawl stats under `archive/...`.
+why extraction failed: an error, or no article found on the page); `StoragePipeline`
+writes it to the SQLite archive, one transaction per item, so a killed crawl loses nothing
+already archived. Pages the site answered 304 for (`NotModifiedItem`) and pages that could
+not be fetched or read (`FailureItem`) pass extraction by and are recorded too. Every
+decision is counted in the crawl stats under `archive/...`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,17 @@ from scrapy.logformatter import LogFormatter
 from pipelines.errors import ArchiveError, StorageError
 from pipelines.extract import extract_document
 from pipelines.storage import close_archive, open_archive
-from pipelines.storage_write import RawPage, save_article, save_page, utc_now
+from pipelines.storage_runs import record_failure, resolve_failure
+from pipelines.storage_write import (
+    RawPage,
+    mark_not_modified,
+    save_article,
+    save_page,
+    utc_now,
+)
+from scrapers.items import FailureItem, NotModifiedItem
+
+NO_ARTICLE = "no article found (no title and no body): has the page layout changed?"
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +44,7 @@ class ExtractedPage:
     page: RawPage
     record: dict | None = None
     error: str | None = None
+    reason: str | None = None  # extract_error or no_article_found, with an error
 
 
 def item_summary(item: Any) -> str:
@@ -83,6 +96,8 @@ def raw_page_from_item(item: Any) -> RawPage:
         listing_published=fields.get("listing_published"),
         attachments=list(fields.get("attachments") or []),
         content_type=fields.get("content_type"),
+        etag=fields.get("etag"),
+        last_modified=fields.get("last_modified"),
     )
 
 
@@ -101,15 +116,17 @@ def extract_page(page: RawPage) -> ExtractedPage:
     try:
         record = extract_document(page_input(page), url=page.url, site=page.source)
     except ArchiveError as exc:
-        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}")
+        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}", reason="extract_error")
     except Exception as exc:  # a bug in the extractor must not stop the crawl
         logger.exception("extractor crashed on %s", page.url)
-        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}")
+        return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}", reason="extract_error")
+    if not (record.get("title") or record.get("body")):
+        return ExtractedPage(page, error=NO_ARTICLE, reason="no_article_found")
     return ExtractedPage(page, record=record)
 
 
 class ExtractPipeline:
-    """PageItem in, ExtractedPage out; drops error pages and pages that hold no article."""
+    """PageItem in, ExtractedPage out; drops HTTP error pages and malformed items."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -120,18 +137,17 @@ class ExtractPipeline:
             raise NotConfigured("ARCHIVE_EXTRACT_ENABLED is off")
         return cls(crawler.stats)
 
-    def process_item(self, item: Any, spider=None) -> ExtractedPage:
-        """Extract the facts of one page item."""
+    def process_item(self, item: Any, spider=None) -> ExtractedPage | Any:
+        """Extract the facts of one page item; other items pass by."""
+        if isinstance(item, NotModifiedItem | FailureItem):
+            return item
         self.stats.inc_value("archive/pages")
         page = self._checked_page(item)
         result = extract_page(page)
         if result.error:
-            self.stats.inc_value("archive/extract_errors")
+            counter = "no_article" if result.reason == "no_article_found" else "extract_errors"
+            self.stats.inc_value(f"archive/{counter}")
             logger.warning("could not extract %s: %s", page.url, result.error)
-            return result
-        if not (result.record.get("title") or result.record.get("body")):
-            self.stats.inc_value("archive/dropped/not_article")
-            raise DropItem(f"not an article (no title and no body): {page.url}")
         return result
 
     def _checked_page(self, item: Any) -> RawPage:
@@ -171,27 +187,58 @@ class StoragePipeline:
             self.db = None
 
     def process_item(self, item: Any, spider=None) -> Any:
-        """Archive the raw page and (if extracted) its article, in one transaction."""
-        result = (
-            item if isinstance(item, ExtractedPage) else ExtractedPage(raw_page_from_item(item))
-        )
+        """Archive one item in one transaction: a page and (if extracted) its article, a
+        304 answer, or a failure."""
+        url = ItemAdapter(item.page if isinstance(item, ExtractedPage) else item).get("url")
         try:
             with self.db.atomic():
-                outcome = self._write(result)
+                outcome = self._write(item)
         except (StorageError, sqlite3.Error) as exc:
             self.stats.inc_value("archive/storage_errors")
-            logger.error("could not archive %s: %s", result.page.url, exc)
-            raise DropItem(f"storage failed for {result.page.url}: {exc}") from None
+            logger.error("could not archive %s: %s", url, exc)
+            raise DropItem(f"storage failed for {url}: {exc}") from None
         self.stats.inc_value(f"archive/{outcome}")
         return item
 
-    def _write(self, result: ExtractedPage) -> str:
+    def _write(self, item: Any) -> str:
+        """Store one item; the outcome names the counter to raise."""
+        if isinstance(item, FailureItem):
+            record_failure(
+                self.db,
+                url=item.url,
+                spider=item.source,
+                reason=item.reason,
+                detail=item.detail,
+                status=item.status,
+                run_id=self.stats.get_value("archive/run_id"),
+            )
+            return "failures_recorded"
+        if isinstance(item, NotModifiedItem):
+            known = mark_not_modified(self.db, item.url, item.checked_at)
+            return "not_modified" if known else "not_modified_unknown"
+        result = (
+            item if isinstance(item, ExtractedPage) else ExtractedPage(raw_page_from_item(item))
+        )
+        return self._write_page(result)
+
+    def _write_page(self, result: ExtractedPage) -> str:
         """Store one page; the outcome is new, updated, unchanged or page_only."""
         page = result.page
         changed = save_page(self.db, page, error=result.error)
         self.stats.inc_value("archive/pages_changed" if changed else "archive/pages_unchanged")
         if result.record is None:
+            if result.reason:
+                record_failure(
+                    self.db,
+                    url=page.url,
+                    spider=page.source,
+                    reason=result.reason,
+                    detail=result.error or "",
+                    status=page.status,
+                    run_id=self.stats.get_value("archive/run_id"),
+                )
             return "page_only"
+        resolve_failure(self.db, page.url)
         return save_article(
             self.db,
             page.url,

@@ -71,6 +71,39 @@ TABLES: dict[str, dict[str, type]] = {
         "attachments": str,  # JSON array of URLs
         "extract_error": str,
         "extract_error_at": str,
+        "etag": str,  # the ETag header, sent back as If-None-Match when re-fetching
+        "last_modified": str,  # the Last-Modified header, sent back as If-Modified-Since
+        "checked_at": str,  # the last fetch, also one answered 304 Not Modified
+    },
+    "crawl_runs": {
+        "id": int,
+        "spider": str,
+        "started_at": str,
+        "ended_at": str,
+        "status": str,  # running | ok | failed | interrupted
+        "finish_reason": str,  # Scrapy's: finished, shutdown, closespider_..., site_failing
+        "arguments": str,  # JSON: since, refresh, mirror
+        "pages_fetched": int,
+        "new": int,
+        "updated": int,
+        "unchanged": int,
+        "not_modified": int,  # conditional re-fetches answered 304
+        "skipped_archived": int,  # known articles not fetched again
+        "failed": int,
+        "error_summary": str,  # "http_404: 2; timeout: 1"
+        "pid": int,
+    },
+    "crawl_failures": {
+        "url": str,
+        "spider": str,
+        "reason": str,  # http_404, timeout, redirect_loop, too_large, no_article_found...
+        "detail": str,
+        "status": int,  # the HTTP status, when there was a response
+        "failures": int,  # how many times (one per run) it failed
+        "first_failed_at": str,
+        "last_failed_at": str,
+        "last_run_id": int,
+        "resolved_at": str,  # when the page was later fetched and archived
     },
 }
 
@@ -79,6 +112,8 @@ PRIMARY_KEYS: dict[str, str | tuple[str, ...]] = {
     "organizations": "id",
     "article_organizations": ("article_url", "organization_id", "role"),
     "pages": "url",
+    "crawl_runs": "id",
+    "crawl_failures": "url",
 }
 
 FOREIGN_KEYS = {
@@ -100,6 +135,8 @@ INDEXES: dict[str, list[list[str]]] = {
     "organizations": [["name"], ["org_number"]],
     "article_organizations": [["organization_id", "role"], ["role"]],
     "pages": [["source"], ["fetched_at"]],
+    "crawl_runs": [["spider", "status", "started_at"]],
+    "crawl_failures": [["spider"], ["reason"], ["last_failed_at"]],
 }
 
 FTS_COLUMNS = {"articles": ["title", "body"]}
@@ -125,8 +162,15 @@ join articles a on a.url = ao.article_url
     "fetches": """
 select
   url, source, status, content_type, encoding, size, sha256,
-  first_fetched_at, fetched_at, extract_error, extract_error_at
+  first_fetched_at, fetched_at, checked_at, etag, last_modified,
+  extract_error, extract_error_at
 from pages
+""".strip(),
+    "open_failures": """
+select url, spider, reason, detail, status, failures, first_failed_at, last_failed_at
+from crawl_failures
+where resolved_at is null
+order by last_failed_at desc
 """.strip(),
 }
 

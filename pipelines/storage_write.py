@@ -57,6 +57,8 @@ class RawPage:
     listing_published: str | None = None
     attachments: list[str] = field(default_factory=list)
     content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def utc_now() -> str:
@@ -94,10 +96,13 @@ def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None
         "attachments": to_json(page.attachments),
         "extract_error": error,
         "extract_error_at": fetched_at if error else None,
+        "checked_at": fetched_at,
     }
     # A page that fails to extract does not replace one that extracted (it stays re-usable).
     keep_good_page = error is not None and existing is not None and not existing["extract_error"]
     changed = existing is None or (existing["sha256"] != digest and not keep_good_page)
+    if not keep_good_page:  # validators of the version kept, for conditional re-fetches
+        row |= {"etag": page.etag, "last_modified": page.last_modified}
     if changed:
         row |= {
             "content": zlib.compress(page.body, 6),
@@ -111,6 +116,16 @@ def save_page(db: sqlite_utils.Database, page: RawPage, error: str | None = None
         row["first_fetched_at"] = fetched_at
     db["pages"].upsert(row, pk="url", alter=True)
     return changed
+
+
+def mark_not_modified(db: sqlite_utils.Database, url: str, checked_at: str) -> bool:
+    """Note that the site answered 304 for the archived page at URL; False if unknown."""
+    if _get(db, "pages", url) is None:
+        return False
+    db["pages"].update(url, {"checked_at": checked_at})
+    if _get(db, "articles", url) is not None:
+        db["articles"].update(url, {"last_seen": checked_at})
+    return True
 
 
 def load_page_body(row: dict) -> bytes:

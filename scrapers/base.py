@@ -14,6 +14,11 @@ Spider arguments shared by all spiders:
 * ``mirror=http://HOST:PORT``: fetch the site from a mirror (see `scrapers.mirror`); items
   still carry the real site's URLs. The setting ``PROCUREMENT_ARCHIVE_MIRRORS`` (a JSON
   object {spider name: mirror URL}) does the same for several spiders at once.
+* ``refresh=1``: re-fetch archived articles too (conditionally, see `scrapers.incremental`).
+
+Incremental crawling (`scrapers.incremental`) asks the archive at the ARCHIVE_DB setting
+what it already holds; ``ARCHIVE_INCREMENTAL = False`` switches that off. A page that
+cannot be fetched or read becomes a `FailureItem`, which the pipelines record.
 """
 
 from __future__ import annotations
@@ -24,35 +29,19 @@ from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy import exceptions as scrapy_exceptions
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.selector import Selector
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet import error as net_errors
 from twisted.python.failure import Failure
 
 from pipelines.errors import InputError
+from pipelines.storage_state import ArchiveState
 from scrapers.addresses import SiteAddresses, host_of, validate_mirror
-from scrapers.items import PageItem
-
-
-def _scrapy_errors(*names: str) -> tuple[type[Exception], ...]:
-    """The scrapy.exceptions classes of `names` that this Scrapy version has."""
-    return tuple(
-        getattr(scrapy_exceptions, name) for name in names if hasattr(scrapy_exceptions, name)
-    )
-
+from scrapers.failures import failure_kind, failure_status, is_decision
+from scrapers.incremental import Incremental
+from scrapers.items import FailureItem, NotModifiedItem, PageItem
 
 STATS = "procurement_archive"
-# Download failures by kind; Scrapy 2.14+ raises its own classes, older ones Twisted's.
-TIMEOUTS = (
-    net_errors.TimeoutError,
-    net_errors.TCPTimedOutError,
-    *_scrapy_errors("DownloadTimeoutError"),
-)
-UNRESOLVED = (net_errors.DNSLookupError, *_scrapy_errors("CannotResolveHostError"))
-REFUSED = (net_errors.ConnectionRefusedError, *_scrapy_errors("DownloadConnectionRefusedError"))
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -101,12 +90,19 @@ class ArchiveSpider(scrapy.Spider):
     addresses: SiteAddresses
 
     def __init__(
-        self, *args: Any, since: str | None = None, mirror: str | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        since: str | None = None,
+        mirror: str | None = None,
+        refresh: str | bool = False,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.since = parse_since(since)
         self.mirror = validate_mirror(mirror) if mirror else None
+        self.refresh = parse_flag("refresh", refresh)
         self.requested_articles: set[str] = set()
+        self.incremental = Incremental(ArchiveState(None), self.name or "", self.refresh)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArchiveSpider:
@@ -118,7 +114,15 @@ class ArchiveSpider(scrapy.Spider):
         spider.addresses = SiteAddresses(cls.site_origin, tuple(cls.allowed_domains), spider.mirror)
         if spider.mirror:
             spider.allowed_domains = [*cls.allowed_domains, host_of(spider.mirror)]
+        if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
+            state = ArchiveState(crawler.settings.get("ARCHIVE_DB"))
+            overlap = crawler.settings.getint("ARCHIVE_INCREMENTAL_OVERLAP_DAYS", 2)
+            spider.incremental = Incremental(state, cls.name, spider.refresh, overlap)
         return spider
+
+    def closed(self, reason: str) -> None:
+        """Let go of the archive's read-only connection."""
+        self.incremental.state.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """The first requests: those of `first_requests`."""
@@ -159,23 +163,48 @@ class ArchiveSpider(scrapy.Spider):
         )
 
     def article_request(
-        self, link: str, base: str | None = None, published: date | None = None
+        self,
+        link: str,
+        base: str | None = None,
+        published: date | None = None,
+        modified: str | None = None,
     ) -> scrapy.Request | None:
         """A request for an article seen on a listing or sitemap, unless it is skipped."""
+        return self.article_decision(link, base, published, modified)[0]
+
+    def article_decision(
+        self,
+        link: str,
+        base: str | None = None,
+        published: date | None = None,
+        modified: str | None = None,
+    ) -> tuple[scrapy.Request | None, bool]:
+        """The request for an article link (None when skipped, counted) and whether the
+        archive holds it. MODIFIED is when the site says it last changed (sitemap lastmod)."""
         url = self.addresses.fetch_url(link, base)
         if url is None:
             self.count("skipped/offsite")
-            return None
+            return None, False
         canonical = self.addresses.canonical(url)
         if canonical in self.requested_articles:
             self.count("skipped/duplicate")
-            return None
+            return None, False
         if self.is_too_old(published):
             self.count("skipped/too_old_on_listing")
-            return None
+            return None, False
+        decision = self.incremental.article(canonical, modified)
+        if not decision.fetch:
+            self.count("skipped/archived")
+            return None, True
         self.requested_articles.add(canonical)
+        if decision.archived:
+            self.count("refetch/conditional" if decision.headers else "refetch/plain")
         listed = published.isoformat() if published else None
-        return self.page_request(url, self.parse_article, role="article", listed=listed)
+        request = self.page_request(url, self.parse_article, role="article", listed=listed)
+        if request is not None and decision.archived:
+            request.headers.update(decision.headers)
+            request.meta["handle_httpstatus_list"] = [304]
+        return request, decision.archived
 
     def is_too_old(self, published: date | None) -> bool:
         """Whether `published` is known and before the `since` day."""
@@ -187,27 +216,32 @@ class ArchiveSpider(scrapy.Spider):
         return bool(self.since and known and min(known) < self.since)
 
     # --- listing pages ------------------------------------------------------------
-    def parse_listing(self, response: Response) -> Iterable[scrapy.Request]:
-        """Request a listing page's articles, then its next page unless past `since`."""
+    def parse_listing(self, response: Response) -> Iterable[scrapy.Request | FailureItem]:
+        """Request a listing page's articles, then its next page unless paging should stop
+        (past `since`, or everything on the page already archived: see `next_listing`)."""
         self.count("pages/listing")
-        if not self.is_html(response):
+        if not isinstance(response, TextResponse):
+            yield self.listing_error(response, "not_html")
             return
         entries = response.xpath(self.listing_entry_xpath)
         if not entries:
-            self.listing_error(response, "listing_without_entries")
+            yield self.listing_error(response, "listing_without_entries")
             return
         dates: list[date | None] = []
+        archived = 0
         for entry in entries:
             day = self.entry_date(entry)
             dates.append(day)
             link = self.entry_link(entry)
             if not link:
                 self.count("skipped/not_article")
+                archived += 1  # nothing to fetch here either
                 continue
-            request = self.article_request(link, response.url, day)
+            request, known = self.article_decision(link, response.url, day)
+            archived += known or self.is_too_old(day)
             if request:
                 yield request
-        yield from self.next_listing(response, dates)
+        yield from self.next_listing(response, dates, all_archived=archived == len(entries))
 
     def entry_date(self, entry: Selector) -> date | None:
         """The publication date a listing entry shows, or None."""
@@ -218,24 +252,37 @@ class ArchiveSpider(scrapy.Spider):
         return entry.xpath(self.entry_link_xpath).get()
 
     def next_listing(
-        self, response: Response, dates: list[date | None]
+        self, response: Response, dates: list[date | None], all_archived: bool = False
     ) -> Iterable[scrapy.Request]:
-        """The request for the next (older) listing page, unless it is past `since`."""
+        """The request for the next (older) listing page, unless it is past `since` or
+        the archive already holds everything from here on."""
         link = response.xpath(self.next_page_xpath).get()
         if not link:
             return
         if self.listing_reaches_past_since(dates):
             self.count("paging/stopped_by_since")
             return
+        if self.incremental.stop_paging(all_archived, dates):
+            self.count("paging/stopped_at_archived")
+            return
         request = self.page_request(link, self.parse_listing, base=response.url)
         if request:
             yield request
 
     # --- article pages ------------------------------------------------------------
-    def parse_article(self, response: Response, listed: str | None = None) -> Iterable[PageItem]:
-        """Yield the fetched article as a PageItem, unless it is not HTML or too old."""
+    def parse_article(
+        self, response: Response, listed: str | None = None
+    ) -> Iterable[PageItem | NotModifiedItem | FailureItem]:
+        """Yield the fetched article as a PageItem (a NotModifiedItem for a 304), unless it
+        is not HTML or too old."""
         self.count("pages/article")
-        if not self.is_html(response):
+        canonical = self.addresses.canonical(response.url)
+        if response.status == 304:
+            self.count("pages/not_modified")
+            yield NotModifiedItem(url=canonical, source=self.name, checked_at=utc_stamp())
+            return
+        if not isinstance(response, TextResponse):
+            yield self.listing_error(response, "not_html")
             return
         published = self.page_published(response)
         if self.is_too_old(published):
@@ -243,14 +290,17 @@ class ArchiveSpider(scrapy.Spider):
             return
         self.count("items")
         yield PageItem(
-            url=self.addresses.canonical(response.url),
+            url=canonical,
             source=self.name,
             body=response.body,
             encoding=response.encoding,
             status=response.status,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=utc_stamp(),
             listing_published=listed,
             attachments=self.attachments(response),
+            content_type=header(response, b"Content-Type"),
+            etag=header(response, b"ETag"),
+            last_modified=header(response, b"Last-Modified"),
         )
 
     def page_published(self, response: TextResponse) -> date | None:
@@ -273,45 +323,62 @@ class ArchiveSpider(scrapy.Spider):
         return found
 
     # --- failures -------------------------------------------------------------------
-    def page_failed(self, failure: Failure) -> None:
-        """Log a page that could not be fetched, with its URL, count it, and go on."""
+    def page_failed(self, failure: Failure) -> Iterable[FailureItem | scrapy.Request]:
+        """Log, count and record a page that could not be fetched; the crawl goes on."""
         request = failure.request if hasattr(failure, "request") else None
         url = request.url if request else "?"
         kind = failure_kind(failure)
-        if kind == "ignored":  # robots.txt, offsite: a decision, not an error
-            self.count("skipped/ignored")
+        if is_decision(kind):  # robots.txt, offsite: a rule followed, not an error
+            self.count(f"skipped/{kind}")
             self.logger.info("Not fetched %s: %s", url, failure.getErrorMessage())
         else:
             self.count(f"errors/{kind}")
             self.logger.error("Could not fetch %s (%s): %s", url, kind, failure.getErrorMessage())
-        self.on_page_failed(request, kind)
+            yield FailureItem(
+                url=self.addresses.canonical(url) if request else url,
+                source=self.name,
+                reason=kind,
+                detail=failure.getErrorMessage()[:500],
+                status=failure_status(failure),
+            )
+        yield from self.on_page_failed(request, kind)
 
-    def on_page_failed(self, request: scrapy.Request | None, kind: str) -> None:
-        """What a platform does after a failure (e.g. fall back to listings)."""
+    def on_page_failed(self, request: scrapy.Request | None, kind: str) -> Iterable[scrapy.Request]:
+        """Requests a platform makes after a failure (e.g. fall back to listings)."""
+        return ()
 
-    def is_html(self, response: Response) -> bool:
-        """Whether `response` is text to parse; logs and counts it when it is not."""
-        if isinstance(response, TextResponse):
-            return True
-        self.listing_error(response, "not_html")
-        return False
-
-    def listing_error(self, response: Response, what: str) -> None:
-        """Log and count a listing page that lacks the markup it should have."""
+    def listing_error(self, response: Response, what: str) -> FailureItem:
+        """Log and count a page that lacks the markup it should have; the item records it."""
         self.count(f"errors/{what}")
         self.logger.warning("%s: %s", what.replace("_", " "), response.url)
+        return FailureItem(
+            url=self.addresses.canonical(response.url),
+            source=self.name,
+            reason=what,
+            detail=f"{len(response.body)} bytes, Content-Type "
+            f"{header(response, b'Content-Type') or 'none'}",
+            status=response.status,
+        )
 
 
-def failure_kind(failure: Failure) -> str:
-    """A short name of why a request failed (http_500, timeout, dns, robots, other)."""
-    if failure.check(HttpError):
-        return f"http_{failure.value.response.status}"
-    if failure.check(*TIMEOUTS):
-        return "timeout"
-    if failure.check(*UNRESOLVED):
-        return "dns"
-    if failure.check(*REFUSED):
-        return "connection_refused"
-    if failure.check(scrapy_exceptions.IgnoreRequest):
-        return "ignored"
-    return failure.type.__name__.lower() if failure.type else "other"
+def parse_flag(name: str, value: str | bool) -> bool:
+    """A yes/no spider argument (1/0, true/false, yes/no); InputError otherwise."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    raise InputError(f"{name}={value!r}: expected 1 or 0")
+
+
+def header(response: Response, name: bytes) -> str | None:
+    """A response header as text (latin-1, as HTTP headers are), or None."""
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def utc_stamp() -> str:
+    """Now, UTC, ISO 8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -67,7 +67,11 @@ LOG_FORMATTER = "pipelines.scrapy_pipelines.ArchiveLogFormatter"  # items logged
 PROCUREMENT_ARCHIVE_MIRRORS = os.environ.get("PROCUREMENT_ARCHIVE_MIRRORS", "{}")
 # Write the crawl's stats as JSON to this file when a spider closes ("" = don't).
 PROCUREMENT_ARCHIVE_STATS_FILE = os.environ.get("PROCUREMENT_ARCHIVE_STATS_FILE", "")
-EXTENSIONS = {"scrapers.extensions.StatsFile": 500}
+EXTENSIONS = {"scrapers.extensions.StatsFile": 500, "pipelines.scrapy_runs.RunRecorder": 510}
+# Incremental crawls: skip archived articles, stop paging at them (see scrapers.incremental).
+ARCHIVE_INCREMENTAL = True
+ARCHIVE_INCREMENTAL_OVERLAP_DAYS = 2  # page back this far before the last complete run
+ARCHIVE_RUN_PROGRESS_INTERVAL = 30  # seconds between crawl_runs progress updates
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

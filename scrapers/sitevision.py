@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from scrapers.base import ArchiveSpider
+from scrapers.items import FailureItem
 
 
 class SiteVisionSpider(ArchiveSpider):
@@ -41,14 +42,15 @@ class SiteVisionSpider(ArchiveSpider):
             if request:
                 yield request
 
-    def parse_archive_index(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_archive_index(self, response: Response) -> Iterable[scrapy.Request | FailureItem]:
         """Request every area's archive listed on an archive index page."""
         self.count("pages/index")
-        if not self.is_html(response):
+        if not isinstance(response, TextResponse):
+            yield self.listing_error(response, "not_html")
             return
         links = response.xpath(self.area_link_xpath).getall()
         if not links:
-            self.listing_error(response, "index_without_areas")
+            yield self.listing_error(response, "index_without_areas")
         for link in dict.fromkeys(links):
             request = self.page_request(link, self.parse_listing, base=response.url)
             if request:

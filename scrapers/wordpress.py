@@ -18,12 +18,13 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.selector import Selector
 from scrapy.utils.sitemap import Sitemap
 
 from pipelines.errors import InputError
 from scrapers.base import ArchiveSpider, iso_date
+from scrapers.items import FailureItem
 
 DISCOVERIES = ("sitemap", "listings", "both")
 # The links under the menu entry named $label (a variable: the label is never spliced in).
@@ -78,12 +79,12 @@ class WordPressSpider(ArchiveSpider):
         )
 
     # --- the sitemap --------------------------------------------------------------
-    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request | FailureItem]:
         """Follow an index's post sitemaps; request a URL set's articles."""
         self.count("pages/sitemap")
         sitemap = read_sitemap(response.body)
         if sitemap is None:
-            self.listing_error(response, "invalid_sitemap")
+            yield self.listing_error(response, "invalid_sitemap")
             yield from self.fall_back()
             return
         entries = list(sitemap)
@@ -102,6 +103,9 @@ class WordPressSpider(ArchiveSpider):
             if self.is_too_old(iso_date(entry.get("lastmod"))):
                 self.count("skipped/too_old_sitemap")
                 continue
+            if self.incremental.sitemap_unchanged(entry.get("lastmod")):
+                self.count("skipped/unchanged_sitemap")
+                continue
             url = self.addresses.fetch_url(loc, base)
             if url is None:
                 self.count("skipped/offsite")
@@ -117,15 +121,15 @@ class WordPressSpider(ArchiveSpider):
             if not self.article_path.match(urlsplit(loc).path):
                 self.count("skipped/not_article")
                 continue
-            request = self.article_request(loc, base, iso_date(entry.get("lastmod")))
+            lastmod = entry.get("lastmod")
+            request = self.article_request(loc, base, iso_date(lastmod), modified=lastmod)
             if request:
                 yield request
 
-    def on_page_failed(self, request: scrapy.Request | None, kind: str) -> None:
+    def on_page_failed(self, request: scrapy.Request | None, kind: str) -> Iterable[scrapy.Request]:
         """A sitemap that cannot be fetched sends the spider to the listings."""
-        if request is not None and request.meta.get("role") == "sitemap" and self.crawler:
-            for fallback in self.fall_back():
-                self.crawler.engine.crawl(fallback)
+        if request is not None and request.meta.get("role") == "sitemap":
+            yield from self.fall_back()
 
     def fall_back(self) -> Iterable[scrapy.Request]:
         """The home page request, once, when the sitemap failed and listings are not used."""
@@ -137,14 +141,15 @@ class WordPressSpider(ArchiveSpider):
         yield self.home_request()
 
     # --- the listings -------------------------------------------------------------
-    def parse_home(self, response: Response) -> Iterable[scrapy.Request]:
+    def parse_home(self, response: Response) -> Iterable[scrapy.Request | FailureItem]:
         """Request the first page of every topic named in the topic menu."""
         self.count("pages/home")
-        if not self.is_html(response):
+        if not isinstance(response, TextResponse):
+            yield self.listing_error(response, "not_html")
             return
         links = response.xpath(TOPIC_MENU_LINKS, label=self.topic_menu_label).getall()
         if not links:
-            self.listing_error(response, "no_topic_menu")
+            yield self.listing_error(response, "no_topic_menu")
         for link in dict.fromkeys(links):
             request = self.page_request(link, self.parse_listing, base=response.url)
             if request:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ TEST_CRAWL_SETTINGS = {
     "RETRY_ENABLED": "False",
     "ITEM_PIPELINES": "{}",
     "LOG_LEVEL": "INFO",
-    "FEED_EXPORT_FIELDS": "url,source,listing_published,attachments,status",
+    "FEED_EXPORT_FIELDS": "url,source,listing_published,attachments,status,reason",
 }
 
 
@@ -32,14 +33,20 @@ TEST_CRAWL_SETTINGS = {
 class CrawlResult:
     """What a subprocess crawl produced: its items (without bodies), stats, log and exit code."""
 
-    items: list[dict]
+    items: list[dict]  # pages and failures (those have a "reason")
     stats: dict
     log: str
     returncode: int
 
     @property
     def urls(self) -> set[str]:
-        return {item["url"] for item in self.items}
+        """The URLs of the pages the crawl yielded."""
+        return {item["url"] for item in self.items if not item.get("reason")}
+
+    @property
+    def failures(self) -> dict[str, str]:
+        """{URL: reason} of the failures the crawl recorded."""
+        return {item["url"]: item["reason"] for item in self.items if item.get("reason")}
 
     def stat(self, key: str) -> int:
         """A procurement_archive/<key> counter (0 when absent)."""
@@ -55,6 +62,8 @@ def run_crawl(
     stats_file.unlink(missing_ok=True)
     merged = {**TEST_CRAWL_SETTINGS, **(settings or {})}
     merged["PROCUREMENT_ARCHIVE_STATS_FILE"] = str(stats_file)
+    # a fresh archive per crawl unless the test names one: never the project's data/archive.db
+    merged.setdefault("ARCHIVE_DB", str(tmp_path / f"{spider}-{uuid.uuid4().hex[:8]}.db"))
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(items_file)]
     for arg in spider_args:
         command += ["-a", arg]

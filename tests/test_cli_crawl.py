@@ -219,7 +219,7 @@ def test_spiders_that_cannot_load_are_a_clear_error(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_page_without_article_is_dropped_and_logged_without_its_body(tmp_path):
+def test_page_without_article_is_kept_recorded_and_logged_without_its_body(tmp_path):
     root = write_site(tmp_path / "site", STORIES)
     (root / "news" / "zz-empty").mkdir()
     (root / "news" / "zz-empty" / "index.html").write_text(
@@ -239,10 +239,20 @@ def test_page_without_article_is_dropped_and_logged_without_its_body(tmp_path):
             *SPIDER_SETTINGS,
         )
     assert done.returncode == 0, done.stderr
-    assert "dropped:          1" in done.stdout and "new articles:     3" in done.stdout
-    assert "not an article (no title and no body)" in done.stderr
+    assert "1 without article" in done.stdout and "new articles:     3" in done.stdout
+    assert "no article found (no title and no body)" in done.stderr
     assert "SECRET-MARKUP" not in done.stderr
-    assert "<PageItem https://loopback-news.example/news/zz-empty/ from loopback" in done.stderr
+    empty = "https://loopback-news.example/news/zz-empty/"
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        # the raw page is kept for re-extraction, the failure recorded with its reason
+        assert conn.execute("select extract_error from pages where url = ?", [empty]).fetchone()
+        failure = conn.execute(
+            "select reason, failures from crawl_failures where url = ?", [empty]
+        ).fetchone()
+        assert conn.execute("select count(*) from articles where url = ?", [empty]).fetchone() == (
+            0,
+        )
+    assert failure == ("no_article_found", 1)
 
 
 def test_since_reaches_the_spiders_and_an_empty_window_is_no_failure(site, tmp_path):

@@ -8,10 +8,12 @@ import urllib.request
 from datetime import date
 
 import pytest
+import scrapy
 
 from pipelines.errors import InputError
 from scrapers.addresses import SiteAddresses, validate_mirror
 from scrapers.base import parse_since
+from scrapers.items import FailureItem
 from scrapers.mirror import mirror_file_name, serve_site, serve_snapshot
 from scrapers.spiders.inkopsradet import InkopsradetSpider
 from scrapers.spiders.upphandling24 import Upphandling24Spider
@@ -200,7 +202,10 @@ def test_topic_menu_label_is_matched_literally_never_spliced_into_xpath(label, e
     spider_class = type("LabelledSpider", (InkopsradetSpider,), {"topic_menu_label": label})
     spider = built_spider(spider_class, discovery="listings")
     response = html_response("https://www.inkopsradet.se/", HOME_WITH_MENUS)
-    assert [request.url for request in spider.parse_home(response)] == expected
+    output = list(spider.parse_home(response))
+    assert [out.url for out in output if isinstance(out, scrapy.Request)] == expected
+    failures = [out for out in output if isinstance(out, FailureItem)]
+    assert [failure.reason for failure in failures] == ([] if expected else ["no_topic_menu"])
 
 
 def test_wordpress_listing_requests_articles_only_then_the_next_page():

@@ -101,11 +101,15 @@ def test_http_error_page_is_dropped_and_counted(pipelines, crawler):
     assert crawler.stats.get_value("archive/dropped/http_error") == 1
 
 
-def test_page_without_article_is_dropped(pipelines, crawler):
+def test_page_without_article_is_kept_and_recorded_as_a_failure(pipelines, crawler, tmp_path):
     shell = b"<html><head><title></title></head><body><nav></nav></body></html>"
-    with pytest.raises(DropItem, match="not an article"):
-        run_item(pipelines, page_item(body=shell))
-    assert crawler.stats.get_value("archive/dropped/not_article") == 1
+    run_item(pipelines, page_item(body=shell))
+    assert crawler.stats.get_value("archive/no_article") == 1
+    db = open_archive(tmp_path / "archive.db")
+    url = page_item().url
+    assert "no article found" in db["pages"].get(url)["extract_error"]
+    assert db["crawl_failures"].get(url)["reason"] == "no_article_found"
+    assert db["articles"].count == 0
 
 
 def test_failed_extraction_keeps_page_error_and_earlier_article(pipelines, crawler, tmp_path):

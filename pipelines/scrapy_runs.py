@@ -1,0 +1,120 @@
+"""A Scrapy extension that keeps one `crawl_runs` row per spider run in the archive.
+
+On spider_opened it inserts a ``running`` row (its id goes to the stat ``archive/run_id``,
+so recorded failures name their run); every ARCHIVE_RUN_PROGRESS_INTERVAL seconds it
+stores the counts so far, so a killed run still shows how far it got; on spider_closed it
+stores the final counts, the status (``ok`` or ``failed``, decided by
+`pipelines.crawl_stats.spider_failures`) and the errors by reason. Switched off with the
+storage pipeline (no ARCHIVE_DB, or ARCHIVE_STORAGE_ENABLED off).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+from pipelines.crawl_stats import errors_by_reason, pages_fetched, spider_counts, spider_failures
+from pipelines.errors import StorageError
+from pipelines.storage import close_archive, open_archive
+from pipelines.storage_runs import error_summary, finish_run, start_run, update_run
+
+logger = logging.getLogger(__name__)
+
+
+def run_counts(stats: dict) -> dict[str, int]:
+    """The crawl_runs counters of a spider's stats."""
+    counts = spider_counts(stats)
+    return {
+        "pages_fetched": pages_fetched(stats),
+        "new": counts["new"],
+        "updated": counts["updated"],
+        "unchanged": counts["unchanged"],
+        "not_modified": counts["not_modified"],
+        "skipped_archived": counts["skipped_archived"],
+        "failed": sum(errors_by_reason(stats).values()),
+    }
+
+
+class RunRecorder:
+    """Record each spider run (start, progress, end) in the archive's crawl_runs."""
+
+    def __init__(self, crawler: Crawler, db_path: str, interval: float) -> None:
+        self.crawler = crawler
+        self.db_path = db_path
+        self.interval = interval
+        self.run_id: int | None = None
+        self.progress: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunRecorder:
+        settings = crawler.settings
+        db_path = settings.get("ARCHIVE_DB")
+        if not db_path or not settings.getbool("ARCHIVE_STORAGE_ENABLED", True):
+            raise NotConfigured
+        recorder = cls(
+            crawler, str(db_path), settings.getfloat("ARCHIVE_RUN_PROGRESS_INTERVAL", 30)
+        )
+        crawler.signals.connect(recorder.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
+        return recorder
+
+    def spider_opened(self, spider: Spider) -> None:
+        arguments = {
+            "since": str(getattr(spider, "since", None) or ""),
+            "refresh": bool(getattr(spider, "refresh", False)),
+            "mirror": getattr(spider, "mirror", None) or "",
+        }
+        self.run_id = self._with_archive(
+            lambda db: start_run(db, spider.name, arguments, os.getpid())
+        )
+        if self.run_id is None:
+            return
+        self.crawler.stats.set_value("archive/run_id", self.run_id)
+        if self.interval > 0:
+            self.progress = task.LoopingCall(self.store_progress)
+            self.progress.start(self.interval, now=False)
+
+    def store_progress(self) -> None:
+        stats = self.crawler.stats.get_stats()
+        self._with_archive(lambda db: update_run(db, self.run_id, run_counts(stats)))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.progress is not None and self.progress.running:
+            self.progress.stop()
+        if self.run_id is None:
+            return
+        stats = dict(self.crawler.stats.get_stats()) | {"finish_reason": reason}
+        failures = spider_failures(
+            spider.name, stats, windowed=bool(getattr(spider, "since", None))
+        )
+        self._with_archive(
+            lambda db: finish_run(
+                db,
+                self.run_id,
+                counts=run_counts(stats),
+                status="failed" if failures else "ok",
+                finish_reason=reason,
+                error_summary=error_summary(errors_by_reason(stats)),
+            )
+        )
+
+    def _with_archive(self, write):
+        """Run WRITE(db) on the archive; a storage problem is logged, never fatal here."""
+        try:
+            db = open_archive(self.db_path)
+        except StorageError as exc:
+            logger.error("cannot record the crawl run: %s", exc)
+            return None
+        try:
+            return write(db)
+        except sqlite3.Error as exc:
+            logger.error("cannot record the crawl run in %s: %s", self.db_path, exc)
+            return None
+        finally:
+            close_archive(db)
