@@ -21,6 +21,7 @@ from scrapy.logformatter import LogFormatter
 
 from pipelines.errors import ArchiveError, StorageError
 from pipelines.extract import extract_document
+from pipelines.page.decode import decode_page
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_runs import record_failure, resolve_failure
 from pipelines.storage_write import (
@@ -101,14 +102,11 @@ def raw_page_from_item(item: Any) -> RawPage:
     )
 
 
-def page_input(page: RawPage) -> bytes | str:
-    """What to hand the extractor: text decoded with the page's known encoding, else bytes."""
-    if not page.encoding:
-        return page.body
-    try:
-        return page.body.decode(page.encoding, errors="replace")
-    except LookupError:
-        return page.body
+def page_input(page: RawPage) -> str:
+    """The page's text for the extractor: its bytes decoded by `decode_page`, which trusts
+    the bytes over a missing or wrong declared encoding (Swedish cp1252 pages come out with
+    å, ä, ö right whatever the header says)."""
+    return decode_page(page.body, page.encoding)
 
 
 def extract_page(page: RawPage) -> ExtractedPage:
