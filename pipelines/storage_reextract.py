@@ -2,7 +2,9 @@
 
 No crawling and no network: the pages table keeps every fetched page, so a better extractor
 can refresh the facts of the whole archive, pages that failed or held no article included.
-Articles whose facts come out the same are not rewritten. Pages are read in URL order a
+Articles whose facts come out the same are not rewritten; a crawl failure that was the
+extractor's (no article, extraction error) is marked resolved once the page gives an article.
+Pages are read in URL order a
 batch at a time (keyset pagination), so memory stays flat however large the archive.
 Progress goes to stderr: a bar on a terminal, a line every 10% (at most 500 pages apart)
 otherwise, so cron logs stay readable; --quiet silences it.
@@ -22,14 +24,15 @@ import click
 import sqlite_utils
 
 from pipelines.errors import ArchiveError, StorageError
-from pipelines.scrapy_pipelines import extract_page
+from pipelines.scrapy_pipelines import NO_ARTICLE, ExtractedPage, extract_page
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_write import RawPage, load_page_body, save_article, utc_now
 
 PAGE_COLUMNS = "url, source, content, compression, encoding, status, listing_published, attachments"
 PAGES_PER_BATCH = 100
 MAX_PAGES_BETWEEN_LINES = 500
-NO_ARTICLE = "no article found (no title and no body)"
+# crawl_failures reasons a better extractor can resolve (a 404 or timeout it cannot)
+EXTRACTION_REASONS = ("extract_error", "no_article_found")
 OUTCOMES = ("new", "updated", "unchanged", "no_article", "skipped", "errors")
 
 
@@ -136,6 +139,7 @@ def _reextract_page(db: sqlite_utils.Database, row: dict) -> str:
         return _failure_outcome(result)
     with db.atomic():
         _note_error(db, row["url"], None)
+        _resolve_extraction_failure(db, row["url"])
         return save_article(
             db,
             row["url"],
@@ -146,11 +150,24 @@ def _reextract_page(db: sqlite_utils.Database, row: dict) -> str:
         )
 
 
-def _failure_outcome(result) -> str:
+def _failure_outcome(result: ExtractedPage) -> str:
     """no_article for a page that holds no article, errors for an extraction that failed."""
-    if result.error and getattr(result, "reason", None) != "no_article_found":
+    if result.error and result.reason != "no_article_found":
         return "errors"
     return "no_article"
+
+
+def _resolve_extraction_failure(db: sqlite_utils.Database, url: str) -> None:
+    """Mark an open crawl failure of URL resolved when it was the extractor's (no article,
+    extraction error): the page has now given an article."""
+    if not db["crawl_failures"].exists():
+        return
+    marks = ", ".join("?" for _ in EXTRACTION_REASONS)
+    db.execute(
+        "update crawl_failures set resolved_at = ? where url = ? and resolved_at is null "
+        f"and reason in ({marks})",
+        [utc_now(), url, *EXTRACTION_REASONS],
+    )
 
 
 def _note_error(db: sqlite_utils.Database, url: str, error: str | None) -> None:

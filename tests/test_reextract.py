@@ -21,6 +21,7 @@ from pipelines.cli import main as cli_main
 from pipelines.extract import extract_document
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_reextract import Progress, reextract_archive, stored_pages
+from pipelines.storage_runs import record_failure
 from pipelines.storage_write import RawPage, save_article, save_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -228,3 +229,19 @@ def test_progress_quiet_and_terminal_streams():
         for _ in range(50):
             progress.advance(Counter())
     assert "50/50" in terminal.getvalue() and "100%" in terminal.getvalue()
+
+
+def test_extraction_failures_are_resolved_but_fetch_failures_stay_open(archive):
+    db = open_archive(archive)
+    for slug, reason in (("d-no-article-then", "no_article_found"), ("c-failed", "extract_error")):
+        record_failure(db, url=url_of(slug), spider="kommunnytt", reason=reason)
+    record_failure(db, url=url_of("a-current"), spider="kommunnytt", reason="http_404")
+    record_failure(db, url=url_of("e-menu-only"), spider="kommunnytt", reason="no_article_found")
+    reextract_archive(db)
+    still_open = {row["url"]: row["reason"] for row in db["open_failures"].rows}
+    assert still_open == {
+        url_of("a-current"): "http_404",
+        url_of("e-menu-only"): "no_article_found",
+    }
+    assert db["crawl_failures"].get(url_of("c-failed"))["resolved_at"]
+    close_archive(db)
