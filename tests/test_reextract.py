@@ -126,6 +126,7 @@ def test_reextract_quiet_prints_only_the_counts(archive, capsys):
     assert captured.err == "" and captured.out.startswith("reextract: 6 pages: 2 new")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_progress_bar_on_a_terminal(archive):
     """Run the real command with stderr on a pseudo-terminal: click draws a bar."""
     leader, follower = pty.openpty()
