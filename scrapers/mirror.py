@@ -20,6 +20,8 @@ How a URL maps to a file:
 * ``/a/b.html?x=1&y=2`` serves the file ``a/b.html@x=1&y=2`` (the query string, percent-
   encoded except ``=`` and ``&``, appended after ``@``), so listing pages paginated by
   query parameters are plain files too; ``mirror_file_name`` computes that name;
+* files carry an ETag (a digest of their bytes) and Last-Modified (their mtime); a request
+  with a matching If-None-Match gets 304 Not Modified, as from a real web server;
 * anything missing is a 404; a path listed in ``force_status`` answers that status; a path
   listed in ``stall`` is answered only after the given number of seconds (to provoke a
   client timeout).
@@ -30,11 +32,13 @@ text). The mirror only reads files below its root: ``..`` cannot escape it.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
@@ -107,9 +111,17 @@ class SnapshotHandler(BaseHTTPRequestHandler):
             self.send_text(404, "not found\n", with_body)
             return
         body = found.read_bytes()
+        etag = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+        if etag in self.headers.get("If-None-Match", ""):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", content_type(found, parts.path))
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", formatdate(found.stat().st_mtime, usegmt=True))
         self.end_headers()
         if with_body:
             self.wfile.write(body)
