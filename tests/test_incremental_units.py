@@ -1,0 +1,142 @@
+"""The incremental decisions and the crawl memory, over a real SQLite archive: which
+article links are skipped or re-fetched conditionally, when listing paging stops, which
+runs set the watermark, and how failures and runs are recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.crawl_lock import CrawlLock, CrawlLocked
+from pipelines.storage import close_archive, open_archive
+from pipelines.storage_runs import (
+    finish_run,
+    interrupt_stale_runs,
+    record_failure,
+    resolve_failure,
+    start_run,
+)
+from pipelines.storage_state import ArchiveState
+from pipelines.storage_write import RawPage, save_article, save_page
+from scrapers.incremental import Incremental
+
+URL = "https://news.example/bransch/avtal/skolmat/"
+RECORD = {"title": "Skolmat upphandlad", "body": "Kommunen har tecknat avtal om skolmat."}
+
+
+@pytest.fixture
+def archive(tmp_path):
+    db = open_archive(tmp_path / "archive.db")
+    page = RawPage(
+        url=URL,
+        source="news",
+        body=b"<html><h1>Skolmat upphandlad</h1></html>",
+        fetched_at="2026-03-10T12:00:00+00:00",
+        etag='"abc123"',
+        last_modified="Tue, 10 Mar 2026 11:00:00 GMT",
+    )
+    save_page(db, page)
+    save_article(db, URL, RECORD, "news", seen_at=page.fetched_at)
+    yield db, tmp_path / "archive.db"
+    close_archive(db)
+
+
+def completed_run(db, spider: str, started_at: str, status: str = "ok") -> int:
+    run_id = start_run(db, spider, {}, pid=1)
+    db["crawl_runs"].update(run_id, {"started_at": started_at})
+    finish_run(db, run_id, counts={}, status=status, finish_reason="finished", error_summary="")
+    return run_id
+
+
+def test_archived_article_is_skipped_unless_changed_or_refreshed(archive):
+    _, path = archive
+    state = ArchiveState(path)
+    plain = Incremental(state, "news")
+    assert plain.article(URL) == plain.article(URL, "2026-03-01T00:00:00+00:00")
+    assert not plain.article(URL).fetch and plain.article(URL).archived
+    changed = plain.article(URL, "2026-04-01T08:00:00+02:00")
+    assert changed.fetch and changed.headers == {
+        "If-None-Match": '"abc123"',
+        "If-Modified-Since": "Tue, 10 Mar 2026 11:00:00 GMT",
+    }
+    refreshed = Incremental(state, "news", refresh=True).article(URL)
+    assert refreshed.fetch and refreshed.headers["If-None-Match"] == '"abc123"'
+    new = plain.article("https://news.example/bransch/avtal/ny/")
+    assert new.fetch and not new.archived and new.headers == {}
+
+
+def test_missing_archive_knows_nothing(tmp_path):
+    incremental = Incremental(ArchiveState(tmp_path / "none.db"), "news")
+    assert incremental.article(URL).fetch
+    assert incremental.watermark is None
+    assert not (tmp_path / "none.db").exists()  # asking never creates an archive
+
+
+def test_watermark_is_the_last_ok_run_less_the_overlap(archive):
+    db, path = archive
+    completed_run(db, "news", "2026-03-01T06:00:00+00:00")
+    completed_run(db, "news", "2026-03-20T06:00:00+00:00", status="failed")
+    completed_run(db, "other", "2026-03-25T06:00:00+00:00")
+    interrupted = start_run(db, "news", {}, pid=2)
+    assert interrupt_stale_runs(db) == 1
+    assert db["crawl_runs"].get(interrupted)["status"] == "interrupted"
+    incremental = Incremental(ArchiveState(path), "news", overlap_days=2)
+    assert incremental.watermark.isoformat() == "2026-02-27T06:00:00+00:00"
+    assert Incremental(ArchiveState(path), "news", refresh=True).watermark is None
+
+
+@pytest.mark.parametrize(
+    ("all_archived", "dates", "stops"),
+    [
+        (True, [date(2026, 2, 20), date(2026, 2, 10)], True),  # archived, before watermark
+        (True, [date(2026, 3, 5), date(2026, 2, 28)], False),  # reaches no further back
+        (False, [date(2026, 2, 20)], False),  # something new on the page
+        (True, [None, None], True),  # no dates shown: archived is enough
+    ],
+)
+def test_listing_paging_stops_only_past_the_watermark(archive, all_archived, dates, stops):
+    db, path = archive
+    completed_run(db, "news", "2026-03-01T06:00:00+00:00")
+    incremental = Incremental(ArchiveState(path), "news", overlap_days=2)
+    assert incremental.stop_paging(all_archived, dates) is stops
+
+
+def test_paging_never_stops_without_a_complete_run(archive):
+    _, path = archive  # no run at all, e.g. the first run was killed
+    assert not Incremental(ArchiveState(path), "news").stop_paging(True, [date(2001, 1, 1)])
+
+
+def test_sub_sitemap_is_skipped_only_when_older_than_the_watermark(archive):
+    db, path = archive
+    completed_run(db, "news", "2026-03-01T06:00:00+00:00")
+    incremental = Incremental(ArchiveState(path), "news", overlap_days=2)
+    assert incremental.sitemap_unchanged("2026-02-01T00:00:00Z")
+    assert not incremental.sitemap_unchanged("2026-02-28T00:00:00Z")
+    assert not incremental.sitemap_unchanged(None)
+    assert not incremental.sitemap_unchanged("not a date")
+
+
+def test_failures_are_one_row_per_url_counted_once_per_run(archive):
+    db, _ = archive
+    first = start_run(db, "news", {}, pid=1)
+    for _ in range(3):  # retried in the same run: still one failure
+        record_failure(db, url=URL + "x", spider="news", reason="http_500", run_id=first)
+    second = start_run(db, "news", {}, pid=1)
+    record_failure(db, url=URL + "x", spider="news", reason="timeout", run_id=second)
+    row = db["crawl_failures"].get(URL + "x")
+    assert (row["failures"], row["reason"], row["last_run_id"]) == (2, "timeout", second)
+    resolve_failure(db, URL + "x")
+    assert db["crawl_failures"].get(URL + "x")["resolved_at"]
+    assert db.execute("select count(*) from open_failures").fetchone() == (0,)
+
+
+def test_the_crawl_lock_is_exclusive_and_released(tmp_path):
+    with (
+        CrawlLock(tmp_path / "a.db"),
+        pytest.raises(CrawlLocked, match="another crawl is running"),
+        CrawlLock(tmp_path / "a.db"),
+    ):
+        pass
+    with CrawlLock(tmp_path / "a.db"):  # released: taken again
+        pass
