@@ -11,6 +11,7 @@ from datasette.utils import tilde_encode
 from pipelines.errors import StorageError
 from pipelines.serve import build_datasette, load_metadata
 from pipelines.storage import TABLES, close_archive, open_archive
+from pipelines.storage_runs import finish_run, record_failure, resolve_failure, start_run
 from pipelines.storage_write import RawPage, save_article, save_page
 
 BASE = "https://procurement-news.example/articles/"
@@ -70,8 +71,26 @@ def archive(tmp_path_factory):
         url = BASE + slug
         save_page(db, RawPage(url, "procnews", f"<html><h1>{slug}</h1></html>".encode()))
         save_article(db, url, record | {"url": url}, "procnews", seen_at="2024-06-01T00:00:00Z")
+    record_crawl_runs(db)
     close_archive(db)
     return path
+
+
+def record_crawl_runs(db) -> None:
+    """Three runs of two spiders (the last one failed) and two failures, one resolved."""
+    for spider, status, errors in (
+        ("procnews", "ok", ""),
+        ("procnews", "failed", "http_503: 40; timeout: 2"),
+        ("pressdesk", "ok", "http_404: 1"),
+    ):
+        run = start_run(db, spider, {"since": ""}, pid=4242)
+        counts = {"pages_fetched": 44, "new": 3, "failed": 42 if status == "failed" else 0}
+        finish_run(
+            db, run, counts=counts, status=status, finish_reason="finished", error_summary=errors
+        )
+    record_failure(db, url=BASE + "gone", spider="procnews", reason="http_404", status=404)
+    record_failure(db, url=BASE + "slow", spider="procnews", reason="timeout")
+    resolve_failure(db, BASE + "slow")
 
 
 @pytest.fixture(scope="module")
@@ -217,3 +236,25 @@ def test_every_table_column_is_described():
     tables = load_metadata()["databases"]["archive"]["tables"]
     for name in ("articles", "organizations", "article_organizations"):
         assert set(tables[name]["columns"]) == set(TABLES[name]), name
+
+
+def test_latest_crawl_of_each_site_shows_a_failed_run(ds):
+    found = rows(ds, "/archive/latest_runs.json?_shape=array")
+    latest = {row["spider"]: (row["status"], row["error_summary"]) for row in found}
+    assert latest == {
+        "procnews": ("failed", "http_503: 40; timeout: 2"),
+        "pressdesk": ("ok", "http_404: 1"),
+    }
+
+
+def test_crawl_runs_table_is_browsable_with_status_facets(ds):
+    data = rows(ds, "/archive/crawl_runs.json")
+    statuses = {f["value"]: f["count"] for f in data["facet_results"]["status"]["results"]}
+    assert statuses == {"ok": 2, "failed": 1}
+
+
+def test_open_failures_lists_pages_still_failing(ds):
+    found = rows(ds, "/archive/open_failures.json?_shape=array")
+    assert [(row["url"], row["reason"], row["status"]) for row in found] == [
+        (BASE + "gone", "http_404", 404)
+    ]
