@@ -152,7 +152,14 @@ class PoliteBackoff:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PoliteBackoff:
         """Built by Scrapy; NotConfigured when POLITE_BACKOFF_ENABLED is False."""
-        if not crawler.settings.getbool("POLITE_BACKOFF_ENABLED", True):
+        try:
+            enabled = crawler.settings.getbool("POLITE_BACKOFF_ENABLED", True)
+        except ValueError:
+            raw = crawler.settings.get("POLITE_BACKOFF_ENABLED")
+            raise CrawlError(
+                f"setting POLITE_BACKOFF_ENABLED={raw!r}: expected True or False"
+            ) from None
+        if not enabled:
             raise NotConfigured
         return cls(crawler, PolitenessConfig.from_settings(crawler.settings))
 
@@ -231,7 +238,8 @@ class PoliteBackoff:
         asked = retry_after_seconds(header)
         if asked is None:
             self.count("retry_after_missing" if header is None else "retry_after_invalid")
-            logger.info("%s without a usable Retry-After (%r): %s", what, header, request.url)
+            shown = header[:80] if header else header  # the site's text, kept short
+            logger.info("%s without a usable Retry-After (%r): %s", what, shown, request.url)
             return False
         delay = min(asked, self.config.retry_after_max)
         self.count("retry_after_honoured")

@@ -44,7 +44,8 @@ HTTPCACHE_ENABLED = False
 # scrapers.politeness.PoliteBackoff pauses the whole site (see its docstring); 560 puts it
 # just before RetryMiddleware (550) on the way back, so it sees each failure first.
 DOWNLOADER_MIDDLEWARES = {"scrapers.politeness.PoliteBackoff": 560}
-POLITE_BACKOFF_ENABLED = os.environ.get("PROCUREMENT_ARCHIVE_POLITE_BACKOFF", "1") != "0"
+# "False" or "0" switches it off (then RetryMiddleware retries at once, as Scrapy does).
+POLITE_BACKOFF_ENABLED = os.environ.get("PROCUREMENT_ARCHIVE_POLITE_BACKOFF", "True")
 # Longest Retry-After honoured, in seconds; a longer one is capped to it.
 RETRY_AFTER_MAX = os.environ.get("PROCUREMENT_ARCHIVE_RETRY_AFTER_MAX", "600")
 # After BACKOFF_AFTER consecutive failures (5xx, 429, download errors), pause the site

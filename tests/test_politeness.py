@@ -313,7 +313,12 @@ def test_a_site_that_keeps_failing_is_given_up(tmp_path):
 # --- configuration and the Retry-After value ------------------------------------------------
 def test_switched_off_by_setting():
     with pytest.raises(NotConfigured):
-        PoliteBackoff.from_crawler(get_crawler(settings_dict={"POLITE_BACKOFF_ENABLED": False}))
+        PoliteBackoff.from_crawler(get_crawler(settings_dict={"POLITE_BACKOFF_ENABLED": "0"}))
+
+
+def test_a_bad_switch_is_a_clear_error():
+    with pytest.raises(CrawlError, match="POLITE_BACKOFF_ENABLED"):
+        PoliteBackoff.from_crawler(get_crawler(settings_dict={"POLITE_BACKOFF_ENABLED": "maybe"}))
 
 
 @pytest.mark.parametrize("bad", ["soon", "-1", "nan", "inf"])
