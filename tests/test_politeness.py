@@ -310,6 +310,19 @@ def test_a_site_that_keeps_failing_is_given_up(tmp_path):
     assert done.archived == set()
 
 
+def test_connection_errors_back_off_and_give_up_too(tmp_path):
+    with scripted_site({}) as site:
+        pass  # closed again: every connection to its port is refused
+    done = crawl(
+        site, tmp_path, RETRY_TIMES=5, BACKOFF_BASE=0.2, BACKOFF_AFTER=1, BACKOFF_GIVE_UP=3
+    )
+    assert done.returncode == 1
+    assert done.stats["finish_reason"] == "site_failing"
+    assert done.count("backoff_pauses") == 2 and done.count("consecutive_failures_max") == 3
+    assert done.stats["downloader/request_count"] == 3  # no retry left after the give-up
+    assert "Backing off after 2 consecutive failures" in done.output
+
+
 # --- configuration and the Retry-After value ------------------------------------------------
 def test_switched_off_by_setting():
     with pytest.raises(NotConfigured):
