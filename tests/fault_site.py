@@ -32,6 +32,7 @@ OLD_LASTMOD = "2019-05-14T08:30:00+00:00"
 OLD_SITEMAP = "/wp-sitemap-posts-post-1.xml"
 FRESH_SITEMAP = "/wp-sitemap-posts-post-2.xml"
 HTML_UTF8 = "text/html; charset=UTF-8"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,9 @@ def malformed_page() -> bytes:
 
 def layout_changed_page() -> bytes:
     """A page of the theme whose article is gone (a redesign): only menus and footer."""
-    return page_html("Inköpsrådet", '<div class="nyhetsbrev">Prenumerera!</div>').encode()
+    return page_html(
+        "Nyheter", '<div class="nyhetsbrev">Prenumerera på nyhetsbrevet!</div>'
+    ).encode()
 
 
 def not_found_page() -> bytes:
@@ -278,9 +281,6 @@ def fresh_sitemap() -> bytes:
     faults = [path for name, path in FAULTS.items() if name not in OLD_SITEMAP_FAULTS]
     locs = [SITE + path for path in (*good, *faults, ROBOTS_FORBIDDEN)]
     return url_set([*locs, OFFSITE_SITEMAP_LOC], "2024-06-03T09:00:00+00:00")
-
-
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def _xml(text: str) -> bytes:
