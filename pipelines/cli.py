@@ -42,6 +42,9 @@ def add_archive_commands(sub) -> None:
         "--refresh", action="store_true", help="re-fetch archived articles too (conditionally)"
     )
     p.add_argument("--log-file", metavar="PATH", help="append the crawl's log to PATH")
+    p.add_argument(
+        "--quiet", action="store_true", help="print the summary only when the crawl failed (cron)"
+    )
 
     p = sub.add_parser("reextract", help="re-run extraction over the archived raw pages")
     p.add_argument("--db", metavar="PATH", help=db_help)

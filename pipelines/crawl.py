@@ -223,7 +223,8 @@ def main(args) -> int:
     except ArchiveError as exc:
         print(f"procurement-archive crawl: error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    print(summary.format())
+    if summary.failed or not args.quiet:
+        print(summary.format())
     _log_summary(args.log_file, summary)
     return EXIT_FAILED if summary.failed else EXIT_OK
 

@@ -15,8 +15,9 @@ crawler-wide pause is a site-wide pause):
 * **Back-off**: 5xx answers, 429s and download errors (timeouts, refused or lost
   connections) are failures; any other answer resets their count. From the
   BACKOFF_AFTER-th consecutive failure on, the site is paused BACKOFF_BASE seconds,
-  doubling with each further failure, at most BACKOFF_MAX. After BACKOFF_GIVE_UP
-  consecutive failures (0 = never) the spider closes with reason "site_failing".
+  doubling with each further failure, at most BACKOFF_MAX. When BACKOFF_GIVE_UP different
+  URLs failed in a row (retries of one broken page count once; 0 = never) the spider
+  closes with reason "site_failing".
 * Every decision is counted under ``procurement_archive/politeness/...`` and logged at INFO
   with the URL and the delay. POLITE_BACKOFF_ENABLED=False switches it all off.
 
@@ -145,7 +146,8 @@ class PoliteBackoff:
     def __init__(self, crawler: Crawler, config: PolitenessConfig) -> None:
         self.crawler = crawler
         self.config = config
-        self.failures = 0  # consecutive failures on the site
+        self.failures = 0  # consecutive failures on the site, retries included
+        self.failing_urls: set[str] = set()  # distinct URLs among them (for giving up)
         self.resume_at = 0.0  # time.monotonic() when the current pause ends
         self.given_up = False
 
@@ -195,6 +197,7 @@ class PoliteBackoff:
             self.failed(request, f"HTTP {status}")
         else:
             self.failures = 0
+            self.failing_urls.clear()
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
@@ -208,11 +211,14 @@ class PoliteBackoff:
         """One more consecutive failure: pause the site as `asked` (Retry-After `header`)
         or as backed off; give up after BACKOFF_GIVE_UP of them."""
         self.failures += 1
+        self.failing_urls.add(request.url)
         if self.crawler.stats:
             self.crawler.stats.max_value(f"{STATS}/consecutive_failures_max", self.failures)
         if self.given_up:
             return
-        if self.config.give_up and self.failures >= self.config.give_up:
+        # Retries of one broken page are no sign of a failing site: give up only when
+        # BACKOFF_GIVE_UP different pages failed in a row.
+        if self.config.give_up and len(self.failing_urls) >= self.config.give_up:
             self.give_up(request, what)
         elif not (asked and self.honour_retry_after(request, what, header)):
             self.back_off(request, what, at_least_once=asked)

@@ -23,6 +23,7 @@ TEST_CRAWL_SETTINGS = {
     "DOWNLOAD_DELAY": "0",
     "AUTOTHROTTLE_ENABLED": "False",
     "RETRY_ENABLED": "False",
+    "BACKOFF_BASE": "0.05",
     "ITEM_PIPELINES": "{}",
     "LOG_LEVEL": "INFO",
     "FEED_EXPORT_FIELDS": "url,source,listing_published,attachments,status,reason",

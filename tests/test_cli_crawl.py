@@ -19,7 +19,8 @@ from scrapers.mirror import serve_site
 
 REPO = Path(__file__).resolve().parents[1]
 SPIDER_SETTINGS = ["--set", "SPIDER_MODULES=tests.test_cli_loopback_spider"]
-QUIET = ["--set", "LOG_LEVEL=WARNING"]
+# quiet, and short politeness pauses (the tests of scrapers.politeness use their own)
+QUIET = ["--set", "LOG_LEVEL=WARNING", "--set", "BACKOFF_BASE=0.05"]
 
 STORIES = {
     "harbour-dredging": (

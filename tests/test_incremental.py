@@ -99,9 +99,9 @@ def inkopsradet(tmp_path):
 def test_unchanged_site_is_not_fetched_again(inkopsradet):
     site, db, mirror = inkopsradet
     held = query(db, "select count(*) from articles")[0][0]
-    done = crawl(db, "inkopsradet", mirror.base_url)
-    assert done.returncode == 0, done.stdout
-    assert "crawl ok" in done.stdout
+    done = crawl(db, "inkopsradet", mirror.base_url, "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""  # --quiet: nothing to say (cron mails nothing)
     # the post sitemap did not change since the last complete run: not even it is read
     assert sorted(mirror.requests) == ["/robots.txt", "/wp-sitemap.xml"]
     assert query(db, "select count(*) from articles")[0][0] == held > 0
@@ -246,3 +246,11 @@ def test_killed_crawl_is_completed_by_the_next_run_without_duplicates(tmp_path):
     assert statuses == ["interrupted", "ok"]
     with sqlite3.connect(db) as conn:
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_quiet_crawl_still_reports_a_failure(tmp_path):
+    done = crawl(tmp_path / "a.db", "inkopsradet", "http://127.0.0.1:9", "--quiet")
+    assert done.returncode == 1
+    assert "crawl FAILED" in done.stdout and "no pages fetched at all" in done.stdout
+    status = query(tmp_path / "a.db", "select status from crawl_runs")
+    assert status == [("failed",)]
