@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -51,6 +52,7 @@ from profile_split import split_profile  # noqa: E402
 SAMPLE_SECONDS = 0.05
 TARGET_RATIO = 0.8
 TARGET_PEAK_MB = 250.0
+PAGES_KEY = "procurement_archive/pages/article"  # article pages the real spider fetched
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 
@@ -62,6 +64,7 @@ class CrawlRun:
     wall_seconds: float
     peak_mb: float
     returncode: int
+    cpu_seconds: float = 0.0  # user + system CPU of the process and its reaped children
     stats: dict = field(default_factory=dict)
     archived: int | None = None
     log: Path | None = None
@@ -80,12 +83,13 @@ class CrawlRun:
         return self.pages / self.wall_seconds if self.wall_seconds else 0.0
 
     @property
+    def cpu_ms_per_page(self) -> float:
+        return 1000 * self.cpu_seconds / self.pages if self.pages else 0.0
+
+    @property
     def crawl_seconds(self) -> float:
         """Scrapy's own elapsed time, engine start to close (no imports, no start-up)."""
         return float(self.stats.get("elapsed_time_seconds", 0.0))
-
-
-PAGES_KEY = "procurement_archive/pages/article"
 
 
 def bench_settings(args: argparse.Namespace) -> dict[str, str]:
@@ -125,6 +129,7 @@ def tree_rss(process: psutil.Process) -> int:
 def run_sampled(name: str, command: list[str], log: Path) -> CrawlRun:
     """Run `command` to its end, sampling its process tree's memory every 50 ms."""
     peak = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with log.open("wb") as out:
         child = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
@@ -133,7 +138,9 @@ def run_sampled(name: str, command: list[str], log: Path) -> CrawlRun:
             peak = max(peak, tree_rss(watched))
             time.sleep(SAMPLE_SECONDS)
     wall = time.perf_counter() - start
-    return CrawlRun(name, wall, peak / 2**20, child.returncode, log=log)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return CrawlRun(name, wall, peak / 2**20, child.returncode, cpu_seconds=cpu, log=log)
 
 
 def read_stats(path: Path) -> dict:
@@ -180,6 +187,8 @@ def full_crawl(
 ) -> CrawlRun:
     """The real crawl: spider, extraction, storage, into a fresh archive."""
     db, stats = work / f"full-{tag}.db", work / f"full-{tag}.json"
+    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), stats):
+        stale.unlink(missing_ok=True)  # a kept --workdir: every crawl starts a fresh archive
     command = full_command(url, db, stats, settings)
     if profile:
         command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "pipelines.cli",
@@ -227,15 +236,16 @@ def report(latency_ms: float, plain: CrawlRun, full: CrawlRun, articles: int) ->
     lines = [
         f"latency {latency_ms:g} ms per response",
         f"  {'crawl':<22} {'wall s':>8} {'pages/s':>8} {'responses':>9} {'crawl s':>8} "
-        f"{'pages/s':>8} {'peak MB':>8} {'archived':>8}",
-        f"  {'':<22} {'(process)':>17} {'':>9} {'(Scrapy elapsed)':>17}",
+        f"{'pages/s':>8} {'CPU ms':>7} {'peak MB':>8} {'archived':>8}",
+        f"  {'':<22} {'(process)':>17} {'':>9} {'(Scrapy elapsed)':>17} {'/page':>7}",
     ]
     for run in (plain, full):
         crawl_rate = run.pages / run.crawl_seconds if run.crawl_seconds else 0.0
         archived = "-" if run.archived is None else str(run.archived)
         lines.append(
             f"  {run.name:<22} {run.wall_seconds:8.1f} {run.pages_per_second:8.1f} "
-            f"{run.responses:9d} {run.crawl_seconds:8.1f} {crawl_rate:8.1f} {run.peak_mb:8.1f} "
+            f"{run.responses:9d} {run.crawl_seconds:8.1f} {crawl_rate:8.1f} "
+            f"{run.cpu_ms_per_page:7.2f} {run.peak_mb:8.1f} "
             f"{archived:>8}"
         )
     ratio = full.pages_per_second / plain.pages_per_second if plain.pages_per_second else 0.0

@@ -35,8 +35,9 @@ ENTRY_POINTS = {
 }
 # label -> name of a C function (sqlite3) whose cumulative time the label shows
 BUILTINS = {
-    "  sqlite3 commit (COMMIT, WAL fsync)": "<method 'commit' of 'sqlite3.Connection' objects>",
-    "  sqlite3 execute (incl. FTS triggers)": "<method 'execute' of 'sqlite3.Connection' objects>",
+    "  sqlite3 execute (SQL, FTS triggers, COMMIT)": (
+        "<method 'execute' of 'sqlite3.Connection' objects>"
+    ),
 }
 
 
