@@ -27,6 +27,16 @@ COUNTERS = {
     "dropped": "item_dropped_count",
 }
 SITE_ERRORS = "procurement_archive/errors/"
+# pipeline counters of failed pages -> the reason crawl_failures records for them
+ARCHIVE_REASONS = {
+    "no_article": "no_article_found",
+    "extract_errors": "extract_error",
+    "storage_errors": "storage_error",
+}
+# A crawl in which more than this share of its article pages gave no article, or of its
+# pages could not be fetched, failed (the layout changed, the site is broken): cron says so.
+FAILING_SHARE = 0.5
+MIN_PAGES_FOR_SHARE = 4
 # Skips that show the spider found its pages and left them alone on purpose.
 DELIBERATE_SKIPS = ("archived", "too_old", "too_old_on_listing", "unchanged_sitemap")
 
@@ -49,9 +59,9 @@ def errors_by_reason(stats: Mapping) -> Counter:
             if key.startswith(SITE_ERRORS)
         }
     )
-    for reason in ("no_article", "extract_errors", "storage_errors"):
-        if stats.get(f"archive/{reason}"):
-            reasons[reason] = int(stats[f"archive/{reason}"])
+    for counter, reason in ARCHIVE_REASONS.items():
+        if stats.get(f"archive/{counter}"):
+            reasons[reason] = int(stats[f"archive/{counter}"])
     return reasons
 
 
@@ -83,4 +93,22 @@ def spider_failures(name: str, stats: Mapping, windowed: bool = False) -> list[s
         failures.append(f"{name}: no pages fetched at all")
     elif reason is not None and not found and not (windowed or deliberate):
         failures.append(f"{name}: pages fetched but no article pages found")
+    failures.extend(_mostly_failing(name, stats))
+    return failures
+
+
+def _mostly_failing(name: str, stats: Mapping) -> list[str]:
+    """Failures of a crawl whose pages mostly gave no article or could not be fetched."""
+    failures = []
+    articles = int(stats.get(COUNTERS["pages"], 0) or 0)
+    no_article = int(stats.get("archive/no_article", 0) or 0)
+    if articles >= MIN_PAGES_FOR_SHARE and no_article > FAILING_SHARE * articles:
+        failures.append(
+            f"{name}: {no_article} of {articles} article pages held no article "
+            "(has the site's layout changed?)"
+        )
+    errors = sum(int(v) for k, v in stats.items() if k.startswith(SITE_ERRORS))
+    attempted = errors + pages_fetched(stats)
+    if attempted >= MIN_PAGES_FOR_SHARE and errors > FAILING_SHARE * attempted:
+        failures.append(f"{name}: {errors} of {attempted} pages could not be fetched or read")
     return failures

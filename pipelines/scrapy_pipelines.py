@@ -33,7 +33,19 @@ from pipelines.storage_write import (
 )
 from scrapers.items import FailureItem, NotModifiedItem
 
-NO_ARTICLE = "no article found (no title and no body): has the page layout changed?"
+NO_ARTICLE = "no article found (no article text): has the page layout changed?"
+
+
+# Fewer words than this in the body is no article: a newsletter box or cookie notice is
+# all the page parser finds on a page whose layout changed.
+MIN_ARTICLE_WORDS = 10
+
+
+def has_article(record: dict) -> bool:
+    """Whether extraction found an article: a body of some words (every page has a
+    <title>, so a title alone is no article: the page layout may have changed)."""
+    return len((record.get("body") or "").split()) >= MIN_ARTICLE_WORDS
+
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +130,7 @@ def extract_page(page: RawPage) -> ExtractedPage:
     except Exception as exc:  # a bug in the extractor must not stop the crawl
         logger.exception("extractor crashed on %s", page.url)
         return ExtractedPage(page, error=f"{type(exc).__name__}: {exc}", reason="extract_error")
-    if not (record.get("title") or record.get("body")):
+    if not has_article(record):
         return ExtractedPage(page, error=NO_ARTICLE, reason="no_article_found")
     return ExtractedPage(page, record=record)
 
@@ -209,6 +221,7 @@ class StoragePipeline:
                 detail=item.detail,
                 status=item.status,
                 run_id=self.stats.get_value("archive/run_id"),
+                role=item.role,
             )
             return "failures_recorded"
         if isinstance(item, NotModifiedItem):
@@ -234,6 +247,7 @@ class StoragePipeline:
                     detail=result.error or "",
                     status=page.status,
                     run_id=self.stats.get_value("archive/run_id"),
+                    role="article",
                 )
             return "page_only"
         resolve_failure(self.db, page.url)

@@ -99,6 +99,7 @@ TABLES: dict[str, dict[str, type]] = {
         "reason": str,  # http_404, timeout, redirect_loop, too_large, no_article_found...
         "detail": str,
         "status": int,  # the HTTP status, when there was a response
+        "role": str,  # article, listing, sitemap, home, index: what the page was to the spider
         "failures": int,  # how many times (one per run) it failed
         "first_failed_at": str,
         "last_failed_at": str,

@@ -24,7 +24,7 @@ import click
 import sqlite_utils
 
 from pipelines.errors import ArchiveError, StorageError
-from pipelines.scrapy_pipelines import NO_ARTICLE, ExtractedPage, extract_page
+from pipelines.scrapy_pipelines import ExtractedPage, extract_page
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_write import RawPage, load_page_body, save_article, utc_now
 
@@ -132,11 +132,10 @@ def _reextract_page(db: sqlite_utils.Database, row: dict) -> str:
         return "errors"
     page = RawPage(url=row["url"], source=row["source"], body=body, encoding=row["encoding"])
     result = extract_page(page)
-    record = result.record or {}
-    has_article = bool(record.get("title") or record.get("body"))
-    if result.error or not has_article:
-        _note_error(db, row["url"], result.error or NO_ARTICLE)
+    if result.error:  # extraction failed, or found no article (see extract_page)
+        _note_error(db, row["url"], result.error)
         return _failure_outcome(result)
+    record = result.record
     with db.atomic():
         _note_error(db, row["url"], None)
         _resolve_extraction_failure(db, row["url"])

@@ -88,6 +88,7 @@ def record_failure(
     detail: str = "",
     status: int | None = None,
     run_id: int | None = None,
+    role: str | None = None,
 ) -> None:
     """Note that URL failed (REASON, DETAIL); one row per URL, its count grows per run."""
     now = utc_now()
@@ -105,6 +106,7 @@ def record_failure(
         "reason": reason,
         "detail": detail[:500],
         "status": status,
+        "role": role,
         "failures": failures,
         "last_failed_at": now,
         "last_run_id": run_id,

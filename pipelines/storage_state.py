@@ -14,6 +14,17 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+# Failures that may pass by themselves (besides every 5xx): worth another try next run.
+PASSING_REASONS = (
+    "http_408",
+    "http_429",
+    "timeout",
+    "connection_lost",
+    "connection_refused",
+    "dns",
+    "cancelled",
+)
+
 
 @dataclass(frozen=True)
 class KnownPage:
@@ -73,6 +84,24 @@ class ArchiveState:
         except sqlite3.OperationalError:
             return None  # an archive from before crawl runs were recorded
         return row[0] if row else None
+
+    def retryable_failures(self, spider: str, limit: int, max_failures: int) -> list[str]:
+        """Article URLs of SPIDER whose fetch failed for a passing reason (5xx, timeout,
+        lost connection...) and is still open, least recently tried first; a URL that
+        failed MAX_FAILURES runs is left alone."""
+        conn = self._connection()
+        if conn is None or limit <= 0:
+            return []
+        try:
+            rows = conn.execute(
+                "select url from crawl_failures where spider = ? and resolved_at is null "
+                "and role = 'article' and failures < ? and (reason like 'http_5%' or reason in "
+                f"({', '.join('?' * len(PASSING_REASONS))})) order by last_failed_at limit ?",
+                [spider, max_failures, *PASSING_REASONS, limit],
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []  # an archive from before failures were recorded
+        return [url for (url,) in rows]
 
     def close(self) -> None:
         if self._conn is not None:

@@ -37,7 +37,7 @@ from twisted.python.failure import Failure
 from pipelines.errors import InputError
 from pipelines.storage_state import ArchiveState
 from scrapers.addresses import SiteAddresses, host_of, validate_mirror
-from scrapers.failures import failure_kind, failure_status, is_decision
+from scrapers.failures import failure_detail, failure_kind, failure_status, is_decision
 from scrapers.incremental import Incremental
 from scrapers.items import FailureItem, NotModifiedItem, PageItem
 
@@ -103,6 +103,7 @@ class ArchiveSpider(scrapy.Spider):
         self.refresh = parse_flag("refresh", refresh)
         self.requested_articles: set[str] = set()
         self.incremental = Incremental(ArchiveState(None), self.name or "", self.refresh)
+        self.retry_failed_max, self.retry_failed_runs = 0, 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArchiveSpider:
@@ -112,12 +113,14 @@ class ArchiveSpider(scrapy.Spider):
         if not spider.mirror and mirrors.get(cls.name):
             spider.mirror = validate_mirror(mirrors[cls.name])
         spider.addresses = SiteAddresses(cls.site_origin, tuple(cls.allowed_domains), spider.mirror)
-        if spider.mirror:
-            spider.allowed_domains = [*cls.allowed_domains, host_of(spider.mirror)]
+        if spider.mirror:  # requests all go to the mirror: nothing else may be fetched
+            spider.allowed_domains = [host_of(spider.mirror)]
         if crawler.settings.getbool("ARCHIVE_INCREMENTAL", True):
             state = ArchiveState(crawler.settings.get("ARCHIVE_DB"))
             overlap = crawler.settings.getint("ARCHIVE_INCREMENTAL_OVERLAP_DAYS", 2)
             spider.incremental = Incremental(state, cls.name, spider.refresh, overlap)
+            spider.retry_failed_max = crawler.settings.getint("ARCHIVE_RETRY_FAILED", 500)
+            spider.retry_failed_runs = crawler.settings.getint("ARCHIVE_RETRY_FAILED_RUNS", 10)
         return spider
 
     def closed(self, reason: str) -> None:
@@ -125,9 +128,24 @@ class ArchiveSpider(scrapy.Spider):
         self.incremental.state.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        """The first requests: those of `first_requests`."""
+        """The first requests: those of `first_requests`, then the articles whose fetch
+        failed in earlier runs for a passing reason (a 5xx, a timeout...)."""
         for request in self.first_requests():
             yield request
+        for request in self.retry_requests():
+            yield request
+
+    def retry_requests(self) -> Iterable[scrapy.Request]:
+        """Requests for the open, passing failures the archive recorded (ARCHIVE_RETRY_FAILED
+        at most, each URL until it failed ARCHIVE_RETRY_FAILED_RUNS runs)."""
+        urls = self.incremental.state.retryable_failures(
+            self.name, self.retry_failed_max, self.retry_failed_runs
+        )
+        for url in urls:
+            request = self.article_request(url)
+            if request is not None:
+                self.count("retried_failures")
+                yield request
 
     def first_requests(self) -> Iterable[scrapy.Request]:
         """The platform's first requests (sitemap, archive index...)."""
@@ -338,7 +356,8 @@ class ArchiveSpider(scrapy.Spider):
                 url=self.addresses.canonical(url) if request else url,
                 source=self.name,
                 reason=kind,
-                detail=failure.getErrorMessage()[:500],
+                detail=failure_detail(failure),
+                role=request.meta.get("role") if request else None,
                 status=failure_status(failure),
             )
         yield from self.on_page_failed(request, kind)
@@ -358,6 +377,7 @@ class ArchiveSpider(scrapy.Spider):
             detail=f"{len(response.body)} bytes, Content-Type "
             f"{header(response, b'Content-Type') or 'none'}",
             status=response.status,
+            role=response.request.meta.get("role") if response.request else None,
         )
 
 

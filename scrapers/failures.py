@@ -54,7 +54,10 @@ def failure_kind(failure: Failure) -> str:
     if failure.check(*REFUSED):
         return "connection_refused"
     if CANCELLED and failure.check(*CANCELLED):
-        return "too_large" if "max size" in failure.getErrorMessage() else "cancelled"
+        # DOWNLOAD_MAXSIZE: "...larger than download max size" when the length was announced,
+        # an empty message when the body streamed past it
+        message = failure.getErrorMessage()
+        return "too_large" if "max size" in message or not message.strip() else "cancelled"
     if failure.check(*CUT_OFF):
         return "connection_lost"
     if failure.check(scrapy_exceptions.IgnoreRequest):
@@ -69,7 +72,7 @@ def _ignored_kind(message: str) -> str:
         return "robots"
     if "offsite" in lowered:
         return "offsite"
-    if "redirection" in lowered:
+    if "redirect" in lowered:
         return "redirect_loop"
     return "ignored"
 
@@ -79,6 +82,24 @@ def failure_status(failure: Failure) -> int | None:
     if failure.check(HttpError):
         return failure.value.response.status
     return None
+
+
+def failure_detail(failure: Failure) -> str:
+    """What went wrong, for the record: the message, else the exception's name and the
+    reasons it wraps (a reset connection's ResponseFailed carries only those)."""
+    message = failure.getErrorMessage().strip()
+    if message:
+        return message[:500]
+    name = failure.type.__name__ if failure.type else "error"
+    reasons = getattr(failure.value, "reasons", None) or []
+    inner = "; ".join(
+        f"{reason.type.__name__}: {reason.getErrorMessage()}".rstrip(": ")
+        for reason in reasons
+        if isinstance(reason, Failure) and reason.type
+    )
+    if not inner and name == "DownloadCancelledError":
+        inner = "the body grew past DOWNLOAD_MAXSIZE"
+    return f"{name} ({inner})"[:500] if inner else name
 
 
 def is_decision(kind: str) -> bool:

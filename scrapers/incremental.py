@@ -5,8 +5,9 @@ one indexed lookup per question, so memory stays flat as the archive grows):
 
 * an article link: skip it when it is archived and the site gives no sign it changed (a
   sitemap ``lastmod`` after our fetch); re-fetch it conditionally (``If-None-Match`` /
-  ``If-Modified-Since`` from the stored ETag and Last-Modified) when it changed or with
-  ``refresh``; fetch it plainly when it is new;
+  ``If-Modified-Since`` from the stored ETag and Last-Modified) when it changed, when the
+  stored page held no article (an empty answer, a changed layout) or with ``refresh``;
+  fetch it plainly when it is new;
 * a listing page (newest first): stop paging once a whole page is archived and reaches
   back before the watermark, the start of the spider's last complete (``ok``) run less
   `overlap_days`. A killed or failed run is not complete, so the next run pages on past
@@ -73,7 +74,8 @@ class Incremental:
         known = self.state.known_page(canonical_url)
         if known is None:
             return ArticleDecision(fetch=True, archived=False)
-        if not self.refresh and not self._changed_since_fetch(known, modified):
+        stale = not known.is_article  # held no article last time: empty, or a glitch
+        if not (self.refresh or stale or self._changed_since_fetch(known, modified)):
             return ArticleDecision(fetch=False, archived=True)
         return ArticleDecision(fetch=True, archived=True, headers=conditional_headers(known))
 

@@ -43,7 +43,11 @@ HTTPCACHE_ENABLED = False
 # --- politeness: wait when a site asks to (Retry-After) or keeps failing -----------
 # scrapers.politeness.PoliteBackoff pauses the whole site (see its docstring); 560 puts it
 # just before RetryMiddleware (550) on the way back, so it sees each failure first.
-DOWNLOADER_MIDDLEWARES = {"scrapers.politeness.PoliteBackoff": 560}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapers.politeness.PoliteBackoff": 560,
+    # before RedirectMiddleware (600) on the way back: a redirect loop becomes a failure
+    "scrapers.middlewares.RedirectLoopGuard": 650,
+}
 # "False" or "0" switches it off (then RetryMiddleware retries at once, as Scrapy does).
 POLITE_BACKOFF_ENABLED = os.environ.get("PROCUREMENT_ARCHIVE_POLITE_BACKOFF", "True")
 # Longest Retry-After honoured, in seconds; a longer one is capped to it.
@@ -72,6 +76,10 @@ EXTENSIONS = {"scrapers.extensions.StatsFile": 500, "pipelines.scrapy_runs.RunRe
 # Incremental crawls: skip archived articles, stop paging at them (see scrapers.incremental).
 ARCHIVE_INCREMENTAL = True
 ARCHIVE_INCREMENTAL_OVERLAP_DAYS = 2  # page back this far before the last complete run
+# Articles that failed for a passing reason (5xx, timeout...) are tried again next run:
+# at most this many per run, each until it failed in this many runs.
+ARCHIVE_RETRY_FAILED = 500
+ARCHIVE_RETRY_FAILED_RUNS = 10
 ARCHIVE_RUN_PROGRESS_INTERVAL = 30  # seconds between crawl_runs progress updates
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

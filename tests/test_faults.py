@@ -81,7 +81,7 @@ ARCHIVED = ARTICLES | {
 }
 CP1252_PATHS = (FAULTS["cp1252_undeclared"], FAULTS["cp1252_mislabelled"])
 # error_summary names extraction outcomes by their stat, crawl_failures by their reason.
-SUMMARY_NAMES = {"extract_error": "extract_errors", "no_article_found": "no_article"}
+SUMMARY_NAMES: dict[str, str] = {}  # error_summary and crawl_failures name reasons alike
 
 
 @dataclass
@@ -202,11 +202,6 @@ def test_broken_markup_still_gives_the_article(crawls):
     assert "Sjöby kommuns upphandling av städtjänster" in article["body"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/page/decode.py::to_text strips C0 controls but keeps C1 ones: a stray "
-    "0x9D byte becomes U+009D in the stored body; also strip U+0080-U+009F",
-)
 def test_stored_text_has_no_control_characters(crawls):
     for path in ARCHIVED:
         article = article_of(crawls.db, path)
@@ -251,13 +246,6 @@ def test_failure_details_say_what_went_wrong(crawls):
     assert page[0]["size"] == 0 and "empty document" in page[0]["extract_error"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scrapers/base.py::page_failed stores failure.getErrorMessage() as the detail; "
-    "it is empty for a reset connection (ResponseFailed / data loss) and for a download "
-    "cancelled past DOWNLOAD_MAXSIZE, so the row says nothing of what happened; fall back "
-    "to the exception's class name and its inner reasons (failure.value.reasons)",
-)
 def test_every_recorded_failure_has_a_detail(crawls):
     empty = [
         r["url"] for r in rows(crawls.first_db, "select * from crawl_failures") if not r["detail"]
@@ -278,14 +266,6 @@ def test_only_fault_urls_are_recorded(crawls):
     assert {SITE + FAULTS[fault] for fault in RECORDED} <= recorded <= faulty
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a redirect loop /a -> /b -> /a is dropped silently by Scrapy's dupefilter (the "
-    "redirect back to /a is a duplicate request), so no FailureItem is made: "
-    "scrapers/base.py needs a redirect-loop check (e.g. a RedirectMiddleware subclass whose "
-    "_redirect raises IgnoreRequest('max redirections reached') when the target is already "
-    "in meta['redirect_urls']); dont_filter=True is no fix, it also disables offsite filtering",
-)
 def test_a_redirect_loop_is_recorded(crawls):
     loop = [failure_of(crawls.first_db, path) for path in (FAULTS["loop"], LOOP_TARGET)]
     assert [f["reason"] for f in loop if f] == ["redirect_loop"]
@@ -296,12 +276,6 @@ def test_a_redirect_loop_does_not_spin(crawls):
     assert hits[FAULTS["loop"]] + hits[LOOP_TARGET] <= 1 + int(CRAWL_SETTINGS["REDIRECT_MAX_TIMES"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scrapers/failures.py::failure_kind: a page streamed past DOWNLOAD_MAXSIZE "
-    "without a Content-Length is cancelled with an empty message, so it is recorded as "
-    "'cancelled' with no detail; a bare cancellation of a download should read too_large",
-)
 def test_a_huge_page_without_length_is_recorded_as_too_large(crawls):
     failure = failure_of(crawls.first_db, FAULTS["huge_undeclared"])
     assert failure is not None and failure["reason"] == "too_large" and failure["detail"]
@@ -312,13 +286,6 @@ def test_a_huge_page_without_length_is_cut_off_and_not_retried(crawls):
     assert failure_of(crawls.first_db, FAULTS["huge_undeclared"]) is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipelines/scrapy_pipelines.py::extract_page counts a page as an article when it "
-    "has a title OR a body; every page has a <title>, so a page whose layout changed is "
-    "archived as an article with an empty body instead of recorded as no_article_found; "
-    "an empty body should mean no article",
-)
 def test_a_page_without_article_is_recorded_not_archived(crawls):
     assert article_of(crawls.first_db, FAULTS["no_article"]) is None
     failure = failure_of(crawls.first_db, FAULTS["no_article"])
@@ -435,13 +402,6 @@ def test_urls_that_fail_to_fetch_are_tried_again(crawls):
         assert failure_of(crawls.db, FAULTS[fault])["failures"] == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scrapers/incremental.py::Incremental.sitemap_unchanged skips a sub-sitemap older "
-    "than the last ok run, and a run with page faults still ends ok, so an open failure "
-    "listed only there (here a 500) is never tried again; re-request the spider's open "
-    "crawl_failures (retryable reasons) at start, or do not skip a sitemap holding them",
-)
 def test_an_open_failure_in_an_old_sitemap_is_tried_again(crawls):
     assert crawls.runs[1].hits[FAULTS["old_error_always"]] == ATTEMPTS
     assert failure_of(crawls.db, FAULTS["old_error_always"])["failures"] == 2

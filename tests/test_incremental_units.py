@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from pipelines.crawl_lock import CrawlLock, CrawlLocked
+from pipelines.crawl_stats import spider_failures
 from pipelines.storage import close_archive, open_archive
 from pipelines.storage_runs import (
     finish_run,
@@ -140,3 +141,52 @@ def test_the_crawl_lock_is_exclusive_and_released(tmp_path):
         pass
     with CrawlLock(tmp_path / "a.db"):  # released: taken again
         pass
+
+
+def test_passing_failures_of_articles_are_offered_for_retry(archive):
+    db, path = archive
+    base = "https://news.example/bransch/avtal/"
+    cases = {
+        "serverfel": ("http_503", "article", 1),
+        "langsam": ("timeout", "article", 1),
+        "borta": ("http_404", "article", 1),  # gone: not retried
+        "lista": ("http_500", "listing", 1),  # listings are fetched anyway
+        "evigt-trasig": ("http_500", "article", 10),  # failed in 10 runs: left alone
+    }
+    for slug, (reason, role, runs) in cases.items():
+        for run in range(runs):
+            record_failure(db, url=base + slug, spider="news", reason=reason, role=role, run_id=run)
+    record_failure(db, url=base + "annan", spider="other", reason="timeout", role="article")
+    state = ArchiveState(path)
+    offered = state.retryable_failures("news", limit=10, max_failures=10)
+    assert sorted(offered) == [base + "langsam", base + "serverfel"]
+    assert len(state.retryable_failures("news", limit=1, max_failures=10)) == 1
+
+
+def test_archived_page_that_held_no_article_is_fetched_again(archive):
+    db, path = archive
+    empty = "https://news.example/bransch/avtal/tom/"
+    save_page(db, RawPage(url=empty, source="news", body=b"", etag='"e1"'), error="no article")
+    decision = Incremental(ArchiveState(path), "news").article(empty)
+    assert decision.fetch and decision.archived and decision.headers == {"If-None-Match": '"e1"'}
+
+
+@pytest.mark.parametrize(
+    ("stats", "failing"),
+    [
+        ({"archive/pages": 10, "archive/no_article": 6}, "6 of 10 article pages held no article"),
+        ({"archive/pages": 10, "archive/no_article": 2}, None),
+        ({"archive/pages": 2, "archive/no_article": 2}, None),  # too few to judge
+        (
+            {"downloader/response_count": 3, "procurement_archive/errors/http_500": 5},
+            "5 of 8 pages could not be fetched",
+        ),
+    ],
+)
+def test_a_crawl_whose_pages_mostly_fail_is_a_failed_crawl(stats, failing):
+    found = spider_failures("news", stats | {"archive/pages": stats.get("archive/pages", 1)})
+    shares = [reason for reason in found if " of " in reason]
+    if failing is None:
+        assert shares == []
+    else:
+        assert len(shares) == 1 and failing in shares[0]

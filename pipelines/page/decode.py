@@ -28,11 +28,10 @@ HTML_TAG = re.compile(
 )
 MIN_TAGS_FOR_HTML = 3
 # C0 control characters other than tab, newline and carriage return, and lone surrogates
-CONTROL_CHARS = tuple(
-    chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
-)
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 PRINTABLE = {
     **{code: None for code in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)},
+    **{code: None for code in range(0x80, 0xA0)},  # C1 controls: stray bytes, never text
     **{code: None for code in range(0xD800, 0xE000)},
     0x0B: "\n",
     0x0C: "\n",
@@ -171,14 +170,8 @@ def to_text(data: bytes | str) -> str:
 
 
 def _has_unprintable(text: str) -> bool:
-    """Control characters or lone surrogates anywhere in `text` (fast C scans)."""
-    if any(char in text for char in CONTROL_CHARS):
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    """C0/C1 control characters or lone surrogates anywhere in `text` (one regex scan)."""
+    return UNPRINTABLE.search(text) is not None
 
 
 def looks_like_html(text: str) -> bool:
