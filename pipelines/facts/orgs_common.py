@@ -18,18 +18,34 @@ PHRASE_ZIPF = 4.8  # every word of a title-case phrase this frequent: "Health Ca
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, float], ...]:
-    """The word-frequency table of each language (word -> frequency per word)."""
-    from wordfreq import get_frequency_dict  # imported lazily: only texts that need it pay
+def _common_words() -> dict[str, float]:
+    """{word: its highest Zipf frequency in the four languages}, for words of at least
+    COMMON_ZIPF (no decision here looks at rarer words)."""
+    from wordfreq import get_frequency_dict, get_frequency_list  # lazily: only texts that need it
 
-    return tuple(get_frequency_dict(language) for language in LANGUAGES)
+    table: dict[str, float] = {}
+    for language in LANGUAGES:
+        # wordfreq's packs are buckets of one centibel each, most frequent first
+        for index, bucket in enumerate(get_frequency_list(language)):
+            level = round(log10(cB_to_freq(-index)) + 9.0, 6)
+            if level < COMMON_ZIPF:
+                break
+            for word in bucket:
+                table[word] = max(level, table.get(word, 0.0))
+        get_frequency_list.cache_clear()  # the full lists are no longer needed
+        get_frequency_dict.cache_clear()
+    return table
+
+
+def cB_to_freq(centibels: int) -> float:  # noqa: N802 (wordfreq's name)
+    """A frequency from centibels, as wordfreq stores it."""
+    return 10.0 ** (centibels / 100)
 
 
 def zipf(word: str) -> float:
-    """The highest Zipf frequency (log10 per billion words) of `word` in the four languages."""
-    folded = word.casefold()
-    best = max(table.get(folded, 0.0) for table in _tables())
-    return log10(best) + 9.0 if best > 0.0 else 0.0
+    """The highest Zipf frequency (log10 per billion words) of `word` in the four languages,
+    or 0.0 for a word rarer than COMMON_ZIPF everywhere."""
+    return _common_words().get(word.casefold(), 0.0)
 
 
 def is_common_word(word: str) -> bool:
