@@ -14,8 +14,10 @@ latency runs, each in its own process:
   ExtractPipeline, StoragePipeline and the SQLite archive.
 
 Both get the same Scrapy settings (printed). For each: wall time from process start to
-exit (imports included), article pages per second, all responses, and peak memory as the
-summed RSS of the crawl's process tree sampled every 50 ms. The archive must hold N
+exit (imports included), article pages per second, all responses, Scrapy's own elapsed
+time, CPU milliseconds per article page (user + system, from rusage: steadier than rates
+when other work loads the machine) and peak memory as the summed RSS of the crawl's
+process tree sampled every 50 ms. The archive must hold N
 articles after the full crawl. Targets: full/plain throughput >= 0.8, full peak < 250 MB.
 With --profile, one more full crawl (first latency) runs under cProfile and the time per
 page is split into spider, extraction, storage and Scrapy (bench/profile_split.py).
