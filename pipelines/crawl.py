@@ -110,7 +110,7 @@ def run_crawl(
     names = _checked_spiders(spider_names, known, mirrors or {})
     summary = CrawlSummary(spiders=names)
     with CrawlLock(settings.get("ARCHIVE_DB")):
-        summary.interrupted_runs = _interrupt_stale_runs(settings.get("ARCHIVE_DB"))
+        summary.interrupted_runs = _prepare_archive(settings.get("ARCHIVE_DB"))
         process = CrawlerProcess(settings)
         crawlers = {}
         for name in names:
@@ -125,12 +125,11 @@ def run_crawl(
     return summary
 
 
-def _interrupt_stale_runs(db_path: str) -> int:
-    """Mark runs a killed crawl left running as interrupted (we hold the lock: none runs)."""
-    try:
-        db = open_archive(db_path)
-    except ArchiveError:
-        return 0  # the storage pipeline reports an unusable archive, with the crawl
+def _prepare_archive(db_path: str) -> int:
+    """Open the archive (StorageError if it cannot be: exit 2 before any request), bring its
+    shape up to date and mark runs a killed crawl left running as interrupted (we hold the
+    lock: none runs). Returns how many were."""
+    db = open_archive(db_path)
     try:
         return interrupt_stale_runs(db)
     finally:
@@ -205,10 +204,8 @@ def parse_mirrors(values: list[str] | None) -> dict[str, str]:
 
 def main(args) -> int:
     """Run the crawl, print the summary; the exit status is documented above."""
-    overrides = parse_pairs(args.set, "--set")
-    if args.log_file:
-        overrides |= {"LOG_FILE": args.log_file, "LOG_FILE_APPEND": True}
     try:
+        overrides = _log_settings(args, parse_pairs(args.set, "--set"))
         summary = run_crawl(
             args.spiders,
             args.db,
@@ -227,6 +224,21 @@ def main(args) -> int:
         print(summary.format())
     _log_summary(args.log_file, summary)
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _log_settings(args, overrides: dict) -> dict:
+    """The log settings of --log-file (checked writable: InputError) and --quiet (no log on
+    stderr unless a --set LOG_LEVEL says otherwise)."""
+    if args.log_file:
+        try:
+            with open(args.log_file, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            raise InputError(f"--log-file {args.log_file}: cannot write ({exc.strerror})") from None
+        overrides |= {"LOG_FILE": args.log_file, "LOG_FILE_APPEND": True}
+    elif args.quiet:
+        overrides.setdefault("LOG_LEVEL", "CRITICAL")
+    return overrides
 
 
 def _log_summary(log_file: str | None, summary: CrawlSummary) -> None:

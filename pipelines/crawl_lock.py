@@ -1,4 +1,4 @@
-"""One crawl at a time per archive: an advisory lock on a file beside it.
+"""One writer at a time per archive (a crawl, or reextract): an advisory lock beside it.
 
 ``<archive>.lock`` is locked with flock(2) for as long as a crawl runs. The kernel drops
 the lock when the process ends, however it ends (SIGKILL and power loss included), so a
@@ -25,12 +25,19 @@ class CrawlLock:
     """Context manager: hold the crawl lock of the archive at DB_PATH, or raise CrawlLocked."""
 
     def __init__(self, db_path: str | Path) -> None:
-        self.path = Path(f"{db_path}.lock")
+        # the real file's path: the same archive reached through a symlink shares the lock
+        resolved = Path(db_path).resolve()
+        self.path = resolved.with_name(resolved.name + ".lock")
         self._file: IO[str] | None = None
 
     def __enter__(self) -> CrawlLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError as exc:
+            raise CrawlError(
+                f"{self.path}: cannot create the crawl lock ({exc.strerror})"
+            ) from None
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -107,7 +107,10 @@ def _mostly_failing(name: str, stats: Mapping) -> list[str]:
             f"{name}: {no_article} of {articles} article pages held no article "
             "(has the site's layout changed?)"
         )
-    errors = sum(int(v) for k, v in stats.items() if k.startswith(SITE_ERRORS))
+    # pages already broken in earlier runs, tried again, say nothing new about the site
+    errors = sum(int(v) for k, v in stats.items() if k.startswith(SITE_ERRORS)) - int(
+        stats.get("procurement_archive/known_broken_errors", 0) or 0
+    )
     attempted = errors + pages_fetched(stats)
     if attempted >= MIN_PAGES_FOR_SHARE and errors > FAILING_SHARE * attempted:
         failures.append(f"{name}: {errors} of {attempted} pages could not be fetched or read")

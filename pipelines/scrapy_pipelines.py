@@ -123,6 +123,8 @@ def page_input(page: RawPage) -> str:
 
 def extract_page(page: RawPage) -> ExtractedPage:
     """Run extraction on PAGE; an extractor failure becomes the result's error, not a crash."""
+    if not page.body.strip():
+        return ExtractedPage(page, error="empty page: no article", reason="no_article_found")
     try:
         record = extract_document(page_input(page), url=page.url, site=page.source)
     except ArchiveError as exc:

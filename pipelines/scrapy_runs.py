@@ -4,7 +4,10 @@ On spider_opened it inserts a ``running`` row (its id goes to the stat ``archive
 so recorded failures name their run); every ARCHIVE_RUN_PROGRESS_INTERVAL seconds it
 stores the counts so far, so a killed run still shows how far it got; on spider_closed it
 stores the final counts, the status (``ok`` or ``failed``, decided by
-`pipelines.crawl_stats.spider_failures`) and the errors by reason. Switched off with the
+`pipelines.crawl_stats.spider_failures`; ``interrupted`` when SIGTERM or Ctrl-C stopped
+it) and the errors by reason. A run is ``complete`` (it sets the watermark of incremental
+crawls) when it ended ok over the whole site (no `since`) and read every listing, sitemap
+and index page it asked for. Switched off with the
 storage pipeline (no ARCHIVE_DB, or ARCHIVE_STORAGE_ENABLED off).
 """
 
@@ -25,6 +28,16 @@ from pipelines.storage import close_archive, open_archive
 from pipelines.storage_runs import error_summary, finish_run, start_run, update_run
 
 logger = logging.getLogger(__name__)
+
+
+DISCOVERY_ERRORS = "procurement_archive/discovery_errors"  # listing, sitemap, index pages
+
+
+def run_status(reason: str | None, failures: list[str]) -> str:
+    """ok, failed, or interrupted (stopped by SIGTERM or Ctrl-C: Scrapy's "shutdown")."""
+    if reason == "shutdown":
+        return "interrupted"
+    return "failed" if failures else "ok"
 
 
 def run_counts(stats: dict) -> dict[str, int]:
@@ -90,17 +103,19 @@ class RunRecorder:
         if self.run_id is None:
             return
         stats = dict(self.crawler.stats.get_stats()) | {"finish_reason": reason}
-        failures = spider_failures(
-            spider.name, stats, windowed=bool(getattr(spider, "since", None))
-        )
+        windowed = bool(getattr(spider, "since", None))
+        failures = spider_failures(spider.name, stats, windowed=windowed)
+        status = run_status(reason, failures)
+        complete = status == "ok" and not windowed and not stats.get(DISCOVERY_ERRORS)
         self._with_archive(
             lambda db: finish_run(
                 db,
                 self.run_id,
                 counts=run_counts(stats),
-                status="failed" if failures else "ok",
+                status=status,
                 finish_reason=reason,
                 error_summary=error_summary(errors_by_reason(stats)),
+                complete=complete,
             )
         )
 

@@ -1,6 +1,8 @@
 """`procurement-archive serve`: browse the archive in Datasette, read-only.
 
-The archive is opened immutable (like `datasette -i`): no query can write to it. Metadata
+The archive is opened read-only but not immutable: every query's connection is opened with
+SQLite's ``mode=ro``, so no query can write to it, and what a running crawl commits (new
+articles, crawl_runs rows) shows up without a restart. Metadata
 (titles, column descriptions, facets, full-text search, canned queries) comes from
 pipelines/datasette/metadata.json.
 """
@@ -45,10 +47,10 @@ def prepare_archive(db_path: str | Path) -> Path:
 
 
 def build_datasette(db_path: str | Path) -> Datasette:
-    """A Datasette serving the archive at DB_PATH immutable, as /archive, with the metadata."""
+    """A Datasette serving the archive at DB_PATH read-only, as /archive, with the metadata."""
     path = prepare_archive(db_path)
     datasette = Datasette([], metadata=load_metadata(), settings=DATASETTE_SETTINGS)
-    archive = Database(datasette, path=str(path), is_mutable=False)
+    archive = Database(datasette, path=str(path), is_mutable=True)
     datasette.add_database(archive, name=DATABASE_NAME)
     if "_memory" in datasette.databases:  # added when Datasette is given no files
         datasette.remove_database("_memory")

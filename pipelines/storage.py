@@ -81,6 +81,7 @@ TABLES: dict[str, dict[str, type]] = {
         "started_at": str,
         "ended_at": str,
         "status": str,  # running | ok | failed | interrupted
+        "complete": int,  # 1: ok, whole site, every listing read: sets the watermark
         "finish_reason": str,  # Scrapy's: finished, shutdown, closespider_..., site_failing
         "arguments": str,  # JSON: since, refresh, mirror
         "pages_fetched": int,

@@ -23,6 +23,7 @@ from typing import TextIO
 import click
 import sqlite_utils
 
+from pipelines.crawl_lock import CrawlLock, CrawlLocked
 from pipelines.errors import ArchiveError, StorageError
 from pipelines.scrapy_pipelines import ExtractedPage, extract_page
 from pipelines.storage import close_archive, open_archive
@@ -176,18 +177,23 @@ def _note_error(db: sqlite_utils.Database, url: str, error: str | None) -> None:
 
 
 def main(args) -> int:
-    """Re-extract the archive at --db; print counts; 1 if some pages failed, 2 if unusable."""
+    """Re-extract the archive at --db; print counts; 1 if some pages failed, 2 if unusable,
+    75 if a crawl holds the archive's lock."""
     path = Path(args.db or _default_db())
     quiet = bool(getattr(args, "quiet", False))
     started = time.monotonic()
     try:
         if not path.is_file():
             raise StorageError(f"{path}: no archive there (crawl first)")
-        db = open_archive(path)
-        try:
-            counts = reextract_archive(db, sys.stderr, quiet=quiet)
-        finally:
-            close_archive(db)
+        with CrawlLock(path):  # one writer at a time: not while a crawl runs
+            db = open_archive(path)
+            try:
+                counts = reextract_archive(db, sys.stderr, quiet=quiet)
+            finally:
+                close_archive(db)
+    except CrawlLocked as exc:
+        print(f"procurement-archive reextract: not started: {exc}", file=sys.stderr)
+        return 75
     except ArchiveError as exc:
         print(f"procurement-archive reextract: error: {exc}", file=sys.stderr)
         return 2

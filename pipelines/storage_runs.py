@@ -1,12 +1,13 @@
 """The archive's memory of its crawls: one `crawl_runs` row per spider run, one
 `crawl_failures` row per page that could not be fetched or read.
 
-A run starts as ``running`` and ends as ``ok`` or ``failed``; a run killed before it could
+A run starts as ``running`` and ends as ``ok``, ``failed`` or ``interrupted`` (stopped by
+SIGTERM or Ctrl-C); a run killed before it could
 end stays ``running`` until the next crawl (which holds the crawl lock, so no other crawl
-can be alive) marks it ``interrupted``. The watermark of incremental crawls is the start of
-a spider's last ``ok`` run. Failures are kept per URL (a count, first and last time, the
-last reason), so they stay bounded however often a page fails; a page archived later is
-marked resolved.
+can be alive) marks it ``interrupted`` too. The watermark of incremental crawls is the
+start of a spider's last ``complete`` run. Failures are kept per URL (a count, first and
+last time, the last reason), so they stay bounded however often a page fails; a page
+archived later is marked resolved.
 """
 
 from __future__ import annotations
@@ -56,11 +57,14 @@ def finish_run(
     status: str,
     finish_reason: str | None,
     error_summary: str,
+    complete: bool = False,
 ) -> None:
-    """Close run RUN_ID with its final counts, status and errors."""
+    """Close run RUN_ID with its final counts, status and errors; COMPLETE marks a run that
+    covered the whole site (it sets the watermark of incremental crawls)."""
     row = {name: int(counts.get(name, 0)) for name in RUN_COUNTS} | {
         "ended_at": utc_now(),
         "status": status,
+        "complete": int(complete),
         "finish_reason": finish_reason,
         "error_summary": error_summary,
     }

@@ -23,6 +23,7 @@ PASSING_REASONS = (
     "connection_refused",
     "dns",
     "cancelled",
+    "site_failing",
 )
 
 
@@ -72,13 +73,16 @@ class ArchiveState:
         return KnownPage(url, row[0], row[1], row[2], bool(row[3]))
 
     def last_complete_run(self, spider: str) -> str | None:
-        """When SPIDER's last run that ended ``ok`` started (ISO 8601 UTC), or None."""
+        """When SPIDER's last complete run started (ISO 8601 UTC), or None: a run that
+        ended ``ok``, over the whole site (no `since`), with every listing, sitemap and
+        index page read (see `pipelines.scrapy_runs`)."""
         conn = self._connection()
         if conn is None:
             return None
         try:
             row = conn.execute(
-                "select max(started_at) from crawl_runs where spider = ? and status = 'ok'",
+                "select max(started_at) from crawl_runs "
+                "where spider = ? and status = 'ok' and complete = 1",
                 [spider],
             ).fetchone()
         except sqlite3.OperationalError:

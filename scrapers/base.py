@@ -40,6 +40,7 @@ from scrapers.addresses import SiteAddresses, host_of, validate_mirror
 from scrapers.failures import failure_detail, failure_kind, failure_status, is_decision
 from scrapers.incremental import Incremental
 from scrapers.items import FailureItem, NotModifiedItem, PageItem
+from scrapers.politeness import KNOWN_BROKEN
 
 STATS = "procurement_archive"
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -101,7 +102,8 @@ class ArchiveSpider(scrapy.Spider):
         self.since = parse_since(since)
         self.mirror = validate_mirror(mirror) if mirror else None
         self.refresh = parse_flag("refresh", refresh)
-        self.requested_articles: set[str] = set()
+        # article URLs seen this run -> whether the archive holds them
+        self.requested_articles: dict[str, bool] = {}
         self.incremental = Incremental(ArchiveState(None), self.name or "", self.refresh)
         self.retry_failed_max, self.retry_failed_runs = 0, 0
 
@@ -145,7 +147,10 @@ class ArchiveSpider(scrapy.Spider):
             request = self.article_request(url)
             if request is not None:
                 self.count("retried_failures")
-                yield request
+                # known broken: its failing again neither pauses nor gives up on the site;
+                # after the discovery of what is new
+                request.meta[KNOWN_BROKEN] = True
+                yield request.replace(priority=-10)
 
     def first_requests(self) -> Iterable[scrapy.Request]:
         """The platform's first requests (sitemap, archive index...)."""
@@ -206,15 +211,15 @@ class ArchiveSpider(scrapy.Spider):
         canonical = self.addresses.canonical(url)
         if canonical in self.requested_articles:
             self.count("skipped/duplicate")
-            return None, False
+            return None, self.requested_articles[canonical]
         if self.is_too_old(published):
             self.count("skipped/too_old_on_listing")
             return None, False
         decision = self.incremental.article(canonical, modified)
+        self.requested_articles[canonical] = decision.archived  # seen again: a duplicate
         if not decision.fetch:
             self.count("skipped/archived")
             return None, True
-        self.requested_articles.add(canonical)
         if decision.archived:
             self.count("refetch/conditional" if decision.headers else "refetch/plain")
         listed = published.isoformat() if published else None
@@ -351,6 +356,10 @@ class ArchiveSpider(scrapy.Spider):
             self.logger.info("Not fetched %s: %s", url, failure.getErrorMessage())
         else:
             self.count(f"errors/{kind}")
+            if request is not None and request.meta.get("role", "article") != "article":
+                self.count("discovery_errors")
+            if request is not None and request.meta.get(KNOWN_BROKEN):
+                self.count("known_broken_errors")  # failed in an earlier run too
             self.logger.error("Could not fetch %s (%s): %s", url, kind, failure.getErrorMessage())
             yield FailureItem(
                 url=self.addresses.canonical(url) if request else url,
@@ -369,6 +378,7 @@ class ArchiveSpider(scrapy.Spider):
     def listing_error(self, response: Response, what: str) -> FailureItem:
         """Log and count a page that lacks the markup it should have; the item records it."""
         self.count(f"errors/{what}")
+        self.count("discovery_errors")
         self.logger.warning("%s: %s", what.replace("_", " "), response.url)
         return FailureItem(
             url=self.addresses.canonical(response.url),

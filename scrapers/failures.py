@@ -3,9 +3,10 @@
 Errors (recorded in the archive's `crawl_failures` and counted under
 ``procurement_archive/errors/<reason>``): ``http_<status>``, ``timeout``, ``dns``,
 ``connection_refused``, ``connection_lost`` (reset or cut off), ``too_large`` (over
-DOWNLOAD_MAXSIZE), ``redirect_loop`` (over REDIRECT_MAX_TIMES), or the exception's class
-name. Decisions (counted under ``procurement_archive/skipped/<reason>``, not recorded):
-``robots`` (robots.txt forbids it) and ``offsite`` (a redirect off the site's domains).
+DOWNLOAD_MAXSIZE), ``redirect_loop`` (over REDIRECT_MAX_TIMES), ``site_failing`` (not
+tried: the crawl gave up on the site), or the exception's class name. Decisions (counted
+under ``procurement_archive/skipped/<reason>``, not recorded): ``robots`` (robots.txt
+forbids it) and ``offsite`` (a redirect off the site's domains).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def _ignored_kind(message: str) -> str:
         return "offsite"
     if "redirect" in lowered:
         return "redirect_loop"
+    if "site keeps failing" in lowered:
+        return "site_failing"  # not tried: the crawl gave up on the site
     return "ignored"
 
 

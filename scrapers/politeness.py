@@ -57,6 +57,7 @@ from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from twisted.internet import task
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
@@ -67,6 +68,9 @@ logger = logging.getLogger(__name__)
 STATS = "procurement_archive/politeness"
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 GIVE_UP_REASON = "site_failing"
+# Request meta flag of pages already known broken (an earlier run's failures tried again):
+# their failing again says nothing new about the site, so it neither pauses nor gives up.
+KNOWN_BROKEN = "known_broken"
 GATE_CHECK_SECONDS = 0.5  # how often a held request looks whether the crawl is closing
 MIN_SLOT_DELAY = 0.001  # a slot with no delay ignores its last-seen time
 
@@ -150,6 +154,7 @@ class PoliteBackoff:
         self.failing_urls: set[str] = set()  # distinct URLs among them (for giving up)
         self.resume_at = 0.0  # time.monotonic() when the current pause ends
         self.given_up = False
+        self.watcher: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PoliteBackoff:
@@ -210,6 +215,9 @@ class PoliteBackoff:
     ) -> None:
         """One more consecutive failure: pause the site as `asked` (Retry-After `header`)
         or as backed off; give up after BACKOFF_GIVE_UP of them."""
+        if request.meta.get(KNOWN_BROKEN) and not asked:
+            self.count("known_broken_failed_again")
+            return
         self.failures += 1
         self.failing_urls.add(request.url)
         if self.crawler.stats:
@@ -274,6 +282,23 @@ class PoliteBackoff:
         for slot in self.download_slots():
             slot.lastseen = max(slot.lastseen, until)
             slot.delay = max(slot.delay, MIN_SLOT_DELAY)
+        self.watch_for_shutdown()
+
+    def watch_for_shutdown(self) -> None:
+        """While paused, look every GATE_CHECK_SECONDS whether the crawl is stopping (SIGTERM,
+        Ctrl-C): requests held in download slots must not keep it alive until the pause ends."""
+        if self.watcher is None or not self.watcher.running:
+            self.watcher = task.LoopingCall(self.check_shutdown)
+            self.watcher.start(GATE_CHECK_SECONDS, now=False)
+
+    def check_shutdown(self) -> None:
+        """End the pause early when the crawl stops; stop watching when the pause is over."""
+        if self.closing() and not self.given_up:
+            logger.info("Crawl stopping: dropping the requests held by the pause")
+            self.resume_at = 0.0
+            self.drop_queued("not fetched, the crawl is stopping")
+        if (self.closing() or self.paused_for() <= 0) and self.watcher and self.watcher.running:
+            self.watcher.stop()
 
     def give_up(self, request: Request, what: str) -> None:
         """Stop fetching from the site: drop what waits, close the spider 'site_failing'."""
@@ -291,13 +316,13 @@ class PoliteBackoff:
             closing = deferred_from_coro(engine.close_spider_async(reason=GIVE_UP_REASON))
             closing.addErrback(lambda failure: logger.error("Could not close: %s", failure))
 
-    def drop_queued(self) -> None:
+    def drop_queued(self, why: str = "not fetched, the site keeps failing") -> None:
         """Fail the requests waiting in download slots (they never left) as ignored."""
         for slot in self.download_slots():
+            slot.lastseen = min(slot.lastseen, time.monotonic())
             while slot.queue:
                 request, waiting = slot.queue.popleft()
-                reason = f"{request.url}: not fetched, the site keeps failing"
-                waiting.errback(Failure(IgnoreRequest(reason)))
+                waiting.errback(Failure(IgnoreRequest(f"{request.url}: {why}")))
 
     def download_slots(self) -> list[Any]:
         """The downloader's slots (one per host), or none before the engine runs."""

@@ -23,22 +23,24 @@ ARCHIVE_DB = os.environ.get("PROCUREMENT_ARCHIVE_DB", str(PROJECT_ROOT / "data" 
 CONTACT_URL = os.environ.get(
     "PROCUREMENT_ARCHIVE_CONTACT", "https://github.com/procurement-archive/procurement-archive"
 )
-CONTACT_EMAIL = os.environ.get(
-    "PROCUREMENT_ARCHIVE_CONTACT_EMAIL", "crawler@procurement-archive.org"
-)
+# Whoever runs a crawl should set their own address: site owners write there, not to us.
+CONTACT_EMAIL = os.environ.get("PROCUREMENT_ARCHIVE_CONTACT_EMAIL", "")
 USER_AGENT = os.environ.get(
     "PROCUREMENT_ARCHIVE_USER_AGENT",
-    f"procurement-archive/0.2 (+{CONTACT_URL}; {CONTACT_EMAIL})",
+    f"procurement-archive/0.2 (+{CONTACT_URL}{'; ' + CONTACT_EMAIL if CONTACT_EMAIL else ''})",
 )
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
-DOWNLOAD_DELAY = float(os.environ.get("PROCUREMENT_ARCHIVE_DOWNLOAD_DELAY", "1.0"))
+DOWNLOAD_DELAY = os.environ.get("PROCUREMENT_ARCHIVE_DOWNLOAD_DELAY", "1.0")  # Scrapy checks it
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = DOWNLOAD_DELAY
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a bigger "article" is not an article
 HTTPCACHE_ENABLED = False
+# Unattended runs listen on no port: no Telnet console, no remote control.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # --- politeness: wait when a site asks to (Retry-After) or keeps failing -----------
 # scrapers.politeness.PoliteBackoff pauses the whole site (see its docstring); 560 puts it

@@ -166,11 +166,32 @@ def test_spider_error_fails_the_crawl_but_keeps_what_was_archived(tmp_path):
     assert len(articles(tmp_path / "a.db")) == 3
 
 
-def test_unusable_archive_path_fails_the_crawl(site, tmp_path):
+@pytest.mark.parametrize(
+    ("where", "extra", "message"),
+    [
+        ("dir", [], "is a directory"),
+        ("garbage", [], "cannot open as an archive"),
+        ("proc", [], "cannot create the crawl lock"),
+        ("ok", ["--log-file", "{tmp}/no/such/dir/crawl.log"], "--log-file"),
+    ],
+)
+def test_unusable_archive_or_log_is_exit_2_before_any_request(
+    site, tmp_path, where, extra, message
+):
+    db = {
+        "dir": tmp_path,
+        "garbage": tmp_path / "garbage.db",
+        "proc": Path("/proc/no-such-dir/a.db"),
+        "ok": tmp_path / "a.db",
+    }[where]
+    (tmp_path / "garbage.db").write_bytes(b"this is not SQLite " * 100)
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in extra]
     done = run_crawl_cli(
-        tmp_path, "loopback", "--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS
+        db, "loopback", "--mirror", f"loopback={site.base_url}", *SPIDER_SETTINGS, *args
     )
-    assert done.returncode == 1 and "is a directory" in done.stdout
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert site.requests == []  # nothing was fetched
 
 
 def test_killed_crawl_keeps_every_archived_article(tmp_path):

@@ -4,6 +4,7 @@ queries, read-only serving and escaping of scraped HTML."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 import pytest
 from datasette.utils import tilde_encode
@@ -172,13 +173,29 @@ def test_contracts_view_has_year(ds):
 
 
 def test_archive_is_served_read_only(ds, archive):
-    assert ds.databases["archive"].is_mutable is False
+    connection = ds.databases["archive"].connect()  # what every query runs on
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        connection.execute("delete from articles")
     response = get(ds, "/archive.json?sql=delete+from+articles")
     assert response.status_code == 400
     still = rows(ds, "/archive.json?sql=select+count(*)+as+n+from+articles&_shape=array")
     assert still == [{"n": 4}]
     insert = asyncio.run(ds.client.post("/archive/articles/-/insert", json={"row": {"url": "x"}}))
     assert insert.status_code in (403, 404, 405)
+
+
+def test_what_a_crawl_commits_shows_without_a_restart(tmp_path):
+    path = tmp_path / "live.db"
+    db = open_archive(path)
+    record_crawl_runs(db)
+    served = build_datasette(path)
+    count = "/archive.json?sql=select+count(*)+as+n+from+crawl_runs&_shape=array"
+    assert rows(served, count) == [{"n": 3}]
+    run = start_run(db, "procnews", {}, pid=1)  # a crawl writes while Datasette serves
+    assert rows(served, count) == [{"n": 4}]
+    latest = rows(served, "/archive/latest_runs.json?_shape=array")
+    assert {row["spider"]: row["run"] for row in latest}["procnews"] == run
+    close_archive(db)
 
 
 def test_scraped_html_is_escaped_on_the_article_page(ds):

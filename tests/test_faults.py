@@ -69,7 +69,7 @@ RECORDED = {
     "stall": ("timeout", None, ATTEMPTS),
     "reset": ("connection_lost", None, ATTEMPTS),
     "huge": ("too_large", None, 1),
-    "empty": ("extract_error", 200, 1),
+    "empty": ("no_article_found", 200, 1),
 }
 # Pages that must end up archived as articles: {path: story}.
 ARCHIVED = ARTICLES | {
@@ -166,7 +166,7 @@ def test_page_faults_do_not_fail_the_crawl(crawls):
 def test_the_summary_counts_the_failed_pages(crawls):
     first, archived = crawls.runs[0], rows(crawls.first_db, "select url from articles")
     assert f"new articles:     {len(archived)}" in first.stdout
-    assert "1 extraction" in first.stdout  # the empty page
+    assert "2 without article" in first.stdout  # the empty page, the changed layout
     second = crawls.runs[1]
     assert "new articles:     0" in second.stdout
 
@@ -241,9 +241,9 @@ def test_failure_details_say_what_went_wrong(crawls):
 
     assert "took longer than 2.0 seconds" in detail("stall")
     assert "larger than download max size" in detail("huge")
-    assert "empty document" in detail("empty")
+    assert "empty page" in detail("empty")
     page = rows(crawls.db, "select * from pages where url = ?", SITE + FAULTS["empty"])
-    assert page[0]["size"] == 0 and "empty document" in page[0]["extract_error"]
+    assert page[0]["size"] == 0 and "empty page" in page[0]["extract_error"]
 
 
 def test_every_recorded_failure_has_a_detail(crawls):

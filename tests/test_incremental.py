@@ -12,7 +12,7 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -45,6 +45,12 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def edited_iso() -> str:
+    """A lastmod for an edit made after the last crawl: a minute on, so that it is later
+    than the crawl's fetch time at the second resolution both are kept in."""
+    return (datetime.now(UTC) + timedelta(minutes=1)).isoformat(timespec="seconds")
+
+
 def add_article(site: Path, slug: str, title: str) -> str:
     """Publish a new post on the WordPress copy: its page, its sitemap entry, a fresh
     lastmod on the post sitemap (as WordPress does). Returns its path."""
@@ -64,16 +70,18 @@ def touch_in_sitemap(site: Path, path: str, new: bool = False) -> None:
     loc = f"https://www.inkopsradet.se{path}"
     text = posts.read_text(encoding="utf-8")
     if new:
-        entry = f"<url><loc>{loc}</loc><lastmod>{now_iso()}</lastmod></url>"
+        entry = f"<url><loc>{loc}</loc><lastmod>{edited_iso()}</lastmod></url>"
         text = text.replace("<url>", f"{entry}\n<url>", 1)
     else:
-        text = re.sub(rf"(<loc>{re.escape(loc)}</loc><lastmod>)[^<]*", rf"\g<1>{now_iso()}", text)
+        text = re.sub(
+            rf"(<loc>{re.escape(loc)}</loc><lastmod>)[^<]*", rf"\g<1>{edited_iso()}", text
+        )
     posts.write_text(text, encoding="utf-8")
     index = site / "wp-sitemap.xml"
     index.write_text(
         re.sub(
             r"(wp-sitemap-posts-post-1\.xml</loc><lastmod>)[^<]*",
-            rf"\g<1>{now_iso()}",
+            rf"\g<1>{edited_iso()}",
             index.read_text(encoding="utf-8"),
         ),
         encoding="utf-8",
@@ -254,3 +262,61 @@ def test_quiet_crawl_still_reports_a_failure(tmp_path):
     assert "crawl FAILED" in done.stdout and "no pages fetched at all" in done.stdout
     status = query(tmp_path / "a.db", "select status from crawl_runs")
     assert status == [("failed",)]
+
+
+def test_articles_broken_in_an_earlier_run_never_stop_the_next_one(tmp_path):
+    site = copy_site("www.inkopsradet.se", tmp_path)
+    broken = [add_article(site, f"trasig-sida-{n}", f"Trasig sida {n}") for n in range(9)]
+    db = tmp_path / "archive.db"
+    no_retries = ["--set", "RETRY_TIMES=0", "--set", "BACKOFF_BASE=0.05"]
+    with serve_site(site) as mirror:
+        for path in broken:
+            mirror.force_status(path, 500)
+        first = crawl(db, "inkopsradet", mirror.base_url, *no_retries, "--set", "BACKOFF_GIVE_UP=0")
+        new_path = add_article(site, "nytt-avtal-om-snorojning", "Nytt avtal om snöröjning")
+        mirror.controls.requests.clear()
+        # nine pages failing again in a row must not make the crawl give up on the site
+        second = crawl(
+            db, "inkopsradet", mirror.base_url, *no_retries, "--set", "BACKOFF_GIVE_UP=3"
+        )
+    assert first.returncode == 0, first.stdout
+    assert second.returncode == 0, second.stdout
+    assert new_path in mirror.requests and set(broken) <= set(mirror.requests)
+    assert query(db, "select count(*) from articles where url like '%nytt-avtal-om-snorojning%'")
+    failures = query(
+        db, "select failures, resolved_at from crawl_failures where reason = 'http_500'"
+    )
+    assert failures == [(2, None)] * 9
+
+
+def test_a_listing_that_failed_is_paged_again_by_the_next_run(tmp_path):
+    site = copy_site("www.vastkom.se", tmp_path)
+    db = tmp_path / "archive.db"
+    with serve_site(site) as mirror:
+        whole = crawl(tmp_path / "whole.db", "vastkom", mirror.base_url)
+        second_page = next(path for path in mirror.requests if path.endswith("&page=2"))
+        mirror.force_status(second_page, 500)
+        first = crawl(db, "vastkom", mirror.base_url, "--set", "RETRY_TIMES=0")
+        mirror.controls.statuses.clear()
+        mirror.controls.requests.clear()
+        second = crawl(db, "vastkom", mirror.base_url)
+    assert whole.returncode == first.returncode == second.returncode == 0
+    runs = query(db, "select status, complete from crawl_runs order by id")
+    assert runs == [("ok", 0), ("ok", 1)]  # the first run missed a listing: not complete
+    assert second_page in mirror.requests
+    assert query(db, "select count(*) from articles") == query(
+        tmp_path / "whole.db", "select count(*) from articles"
+    )
+
+
+def test_a_since_run_does_not_let_the_next_run_skip_older_articles(tmp_path):
+    site = copy_site("upphandling24.se", tmp_path)
+    db = tmp_path / "archive.db"
+    with serve_site(site) as mirror:
+        windowed = crawl(db, "upphandling24", mirror.base_url, "--since", "2019-01-01")
+        full = crawl(db, "upphandling24", mirror.base_url)
+        reference = crawl(tmp_path / "ref.db", "upphandling24", mirror.base_url)
+    assert windowed.returncode == full.returncode == reference.returncode == 0
+    held = query(db, "select count(*) from articles")[0][0]
+    assert held == query(tmp_path / "ref.db", "select count(*) from articles")[0][0]
+    assert "new articles:     0" not in full.stdout  # the older articles came in now

@@ -43,10 +43,20 @@ def archive(tmp_path):
     close_archive(db)
 
 
-def completed_run(db, spider: str, started_at: str, status: str = "ok") -> int:
+def completed_run(
+    db, spider: str, started_at: str, status: str = "ok", complete: bool = True
+) -> int:
     run_id = start_run(db, spider, {}, pid=1)
     db["crawl_runs"].update(run_id, {"started_at": started_at})
-    finish_run(db, run_id, counts={}, status=status, finish_reason="finished", error_summary="")
+    finish_run(
+        db,
+        run_id,
+        counts={},
+        status=status,
+        finish_reason="finished",
+        error_summary="",
+        complete=complete,
+    )
     return run_id
 
 
@@ -78,6 +88,8 @@ def test_watermark_is_the_last_ok_run_less_the_overlap(archive):
     db, path = archive
     completed_run(db, "news", "2026-03-01T06:00:00+00:00")
     completed_run(db, "news", "2026-03-20T06:00:00+00:00", status="failed")
+    # ok, but over a --since window or with a listing unread: not complete
+    completed_run(db, "news", "2026-03-22T06:00:00+00:00", complete=False)
     completed_run(db, "other", "2026-03-25T06:00:00+00:00")
     interrupted = start_run(db, "news", {}, pid=2)
     assert interrupt_stale_runs(db) == 1

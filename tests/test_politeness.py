@@ -9,6 +9,7 @@ alone at least that long), never as upper bounds.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -378,3 +379,31 @@ def test_backoff_doubles_from_the_threshold_up_to_the_cap():
     config = PolitenessConfig(backoff_base=5, backoff_max=30, backoff_after=2)
     assert [backoff_seconds(n, config) for n in range(1, 7)] == [0, 5, 10, 20, 30, 30]
     assert backoff_seconds(10_000, config) == 30
+
+
+# --- stopping -----------------------------------------------------------------------------
+def test_sigterm_during_a_long_retry_after_stops_the_crawl_and_marks_it_interrupted(tmp_path):
+    scripts = {"/news/": [Answer(503, {"Retry-After": "600"})]}
+    db = tmp_path / "archive.db"
+    command = [sys.executable, "-m", "pipelines.cli", "crawl", "--db", str(db), "polite"]
+    with scripted_site(scripts) as site:
+        command += ["--mirror", f"polite={site.base_url}"]
+        command += ["--set", "SPIDER_MODULES=tests.politeness_spider", "--set", "RETRY_TIMES=3"]
+        child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 60
+            while not site.arrivals and time.monotonic() < deadline:
+                time.sleep(0.1)  # wait for the 503: the site is now paused for 600 s
+            time.sleep(1.0)
+            child.send_signal(signal.SIGTERM)
+            # stops well inside the 600 s pause (a generous bound: a hang would be 600 s)
+            child.wait(timeout=120)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        requests = len(site.arrivals)
+    assert requests == 1  # nothing was sent during the pause
+    with sqlite3.connect(db) as conn:
+        runs = conn.execute("select status, finish_reason, complete from crawl_runs").fetchall()
+    assert runs == [("interrupted", "shutdown", 0)]
