@@ -117,7 +117,7 @@ def test_failed_extraction_keeps_page_error_and_earlier_article(pipelines, crawl
     later = page_item(body=b"", fetched_at="2024-07-01T07:00:00+00:00")
     result = run_item(pipelines, later)
     assert result.record is None and "empty" in result.error
-    assert stat(crawler, "extract_errors") == 1 and stat(crawler, "page_only") == 1
+    assert stat(crawler, "no_article") == 1 and stat(crawler, "page_only") == 1
     db = open_archive(tmp_path / "archive.db")
     page = db["pages"].get(URL)
     assert "empty" in page["extract_error"] and b"Byggbolaget" in load_page_body(page)
