@@ -63,6 +63,7 @@ class RunRecorder:
         self.interval = interval
         self.run_id: int | None = None
         self.progress: task.LoopingCall | None = None
+        self.db = None  # one connection for the run, opened at spider_opened
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
@@ -100,8 +101,14 @@ class RunRecorder:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.progress is not None and self.progress.running:
             self.progress.stop()
-        if self.run_id is None:
-            return
+        if self.run_id is not None:
+            self.finish(spider, reason)
+        if self.db is not None:
+            close_archive(self.db)
+            self.db = None
+
+    def finish(self, spider: Spider, reason: str) -> None:
+        """Store the run's final counts, status, errors and completeness."""
         stats = dict(self.crawler.stats.get_stats()) | {"finish_reason": reason}
         windowed = bool(getattr(spider, "since", None))
         failures = spider_failures(spider.name, stats, windowed=windowed)
@@ -122,14 +129,11 @@ class RunRecorder:
     def _with_archive(self, write):
         """Run WRITE(db) on the archive; a storage problem is logged, never fatal here."""
         try:
-            db = open_archive(self.db_path)
+            if self.db is None:
+                self.db = open_archive(self.db_path)
+            return write(self.db)
         except StorageError as exc:
             logger.error("cannot record the crawl run: %s", exc)
-            return None
-        try:
-            return write(db)
         except sqlite3.Error as exc:
             logger.error("cannot record the crawl run in %s: %s", self.db_path, exc)
-            return None
-        finally:
-            close_archive(db)
+        return None
