@@ -195,6 +195,25 @@ class RunningMirror:
 
 
 @contextmanager
+def serving(
+    server: ThreadingHTTPServer, name: str, closing: threading.Event | None = None
+) -> Iterator[str]:
+    """Run SERVER (bound to 127.0.0.1) in a background thread while the block runs; yields
+    its base URL. On leaving, CLOSING is set (ending stalled answers) and the server stops."""
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name=name, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        if closing is not None:
+            closing.set()
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@contextmanager
 def serve_site(root: str | Path) -> Iterator[RunningMirror]:
     """Serve the directory `root` on 127.0.0.1 (OS-chosen port) while the block runs."""
     directory = Path(root)
@@ -202,18 +221,8 @@ def serve_site(root: str | Path) -> Iterator[RunningMirror]:
         raise InputError(f"{directory}: no such snapshot directory")
     controls = MirrorControls()
     server = SnapshotServer(directory, controls)
-    thread = threading.Thread(
-        target=server.serve_forever, args=(0.05,), name="snapshot-mirror", daemon=True
-    )
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield RunningMirror(f"http://{host}:{port}", controls)
-    finally:
-        controls.closing.set()
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(server, "snapshot-mirror", controls.closing) as base_url:
+        yield RunningMirror(base_url, controls)
 
 
 @contextmanager

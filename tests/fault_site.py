@@ -25,6 +25,8 @@ from datetime import UTC, datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from scrapers.mirror import serving
+
 SITE = "https://www.inkopsradet.se"
 STALL_SECONDS = 10.0  # how long a stalled answer waits (a test's DOWNLOAD_TIMEOUT is shorter)
 HUGE_SIZE = 20 * 1024 * 1024
@@ -441,16 +443,5 @@ class RunningFaultSite:
 def serve_fault_site() -> Iterator[RunningFaultSite]:
     """Serve the fault site on 127.0.0.1 (OS-chosen port) while the block runs."""
     log = FaultLog()
-    server = FaultServer(log)
-    thread = threading.Thread(
-        target=server.serve_forever, args=(0.05,), name="fault-site", daemon=True
-    )
-    thread.start()
-    host, port = server.server_address[:2]
-    try:
-        yield RunningFaultSite(f"http://{host}:{port}", log)
-    finally:
-        log.closing.set()
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(FaultServer(log), "fault-site", log.closing) as base_url:
+        yield RunningFaultSite(base_url, log)

@@ -198,24 +198,28 @@ def test_killed_crawl_keeps_every_archived_article(tmp_path):
     db = tmp_path / "archive.db"
     with serve_site(write_site(tmp_path / "site", STORIES)) as mirror:
         mirror.stall("/news/snow-clearing/", 600)  # the third article never comes
-        child = subprocess.Popen(
-            crawl_command(
-                db, "loopback", "--mirror", f"loopback={mirror.base_url}", *SPIDER_SETTINGS
-            ),
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        command = crawl_command(
+            db, "loopback", "--mirror", f"loopback={mirror.base_url}", *SPIDER_SETTINGS
         )
-        try:
-            archived = wait_for_articles(db, 2, child)
-        finally:
-            if child.poll() is None:
-                os.kill(child.pid, signal.SIGKILL)
-            child.wait()
+        archived = kill_when_archived(command, db, 2)
     assert archived == 2
     assert len(articles(db)) == 2
     with sqlite3.connect(db) as conn:
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def kill_when_archived(command: list[str], db: Path, wanted: int) -> int:
+    """Run the crawl COMMAND, SIGKILL it once the archive holds WANTED articles (or it ends);
+    returns how many it held then."""
+    child = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        return wait_for_articles(db, wanted, child)
+    finally:
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGKILL)
+        child.wait()
 
 
 def wait_for_articles(db: Path, wanted: int, child: subprocess.Popen) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import sqlite3
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,7 @@ import pytest
 
 from pipelines.crawl_lock import CrawlLock
 from scrapers.mirror import serve_site
-from tests.test_cli_crawl import REPO, crawl_command, run_crawl_cli, wait_for_articles
+from tests.test_cli_crawl import REPO, crawl_command, kill_when_archived, run_crawl_cli
 
 SNAPSHOT = REPO / "data" / "snapshot"
 FAST = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False"]
@@ -216,25 +215,10 @@ def test_killed_crawl_is_completed_by_the_next_run_without_duplicates(tmp_path):
             [f"/{p.relative_to(site).parent}/" for p in site.rglob("index.html")]
         ):
             mirror.stall(path, 0.4)  # slow article pages, so the kill lands mid-crawl
-        child = subprocess.Popen(
-            crawl_command(
-                db,
-                "inkopsradet",
-                "--mirror",
-                f"inkopsradet={mirror.base_url}",
-                *FAST,
-                *one_at_a_time,
-            ),
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        command = crawl_command(
+            db, "inkopsradet", "--mirror", f"inkopsradet={mirror.base_url}", *FAST, *one_at_a_time
         )
-        try:
-            before_kill = wait_for_articles(db, 5, child)
-        finally:
-            if child.poll() is None:
-                os.kill(child.pid, signal.SIGKILL)
-            child.wait()
+        before_kill = kill_when_archived(command, db, 5)
         mirror.controls.stalls.clear()
         resumed = crawl(db, "inkopsradet", mirror.base_url)
         uninterrupted = crawl(reference, "inkopsradet", mirror.base_url)

@@ -29,6 +29,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from pipelines.errors import CrawlError
+from scrapers.mirror import serving
 from scrapers.politeness import PoliteBackoff, PolitenessConfig, backoff_seconds
 from scrapers.politeness import retry_after_seconds as parse_retry_after
 from tests.politeness_spider import CANONICAL_ORIGIN
@@ -162,14 +163,8 @@ class ScriptedSite(ThreadingHTTPServer):
 @contextmanager
 def scripted_site(scripts: dict[str, list[Answer]]) -> Iterator[ScriptedSite]:
     site = ScriptedSite(scripts)
-    thread = threading.Thread(target=site.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
+    with serving(site, "scripted-site"):
         yield site
-    finally:
-        site.shutdown()
-        site.server_close()
-        thread.join()
 
 
 # --- crawling -------------------------------------------------------------------------
