@@ -9,35 +9,28 @@ politeness settings are the project's unless the test overrides them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from collections.abc import Iterator
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from scrapers.items import PageItem
+from tests.test_cli_loopback_spider import LoopbackSpider
 
 CANONICAL_ORIGIN = "https://polite-news.example"
 
 
-class PoliteTestSpider(scrapy.Spider):
-    """Crawls the politeness tests' loopback site; items carry canonical URLs."""
+class PoliteTestSpider(LoopbackSpider):
+    """The crawl tests' loopback spider, fetching every article at once."""
 
     name = "polite"
+    canonical_origin = CANONICAL_ORIGIN
     custom_settings = {
         "ROBOTSTXT_OBEY": False,
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
     }
-
-    def __init__(self, mirror: str = "", **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.mirror = mirror.rstrip("/")
-
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        """The listing page."""
-        yield scrapy.Request(f"{self.mirror}/news/", callback=self.parse_listing)
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         """Every article of the listing, all at once."""
@@ -48,14 +41,7 @@ class PoliteTestSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[PageItem]:
         """The article page as the project's spiders yield it."""
-        yield PageItem(
-            url=response.url.replace(self.mirror, CANONICAL_ORIGIN),
-            source=self.name,
-            body=response.body,
-            encoding=response.encoding,
-            status=response.status,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
+        yield self.page_item(response)
 
     def failed(self, failure: Failure) -> None:
         """An article that could not be fetched: logged, the crawl goes on."""

@@ -50,10 +50,12 @@ class LoopbackSpider(scrapy.Spider):
             yield self.page_item(response)
         yield from self.next_article(remaining)
 
+    canonical_origin = CANONICAL_ORIGIN  # the real site the mirror stands in for
+
     def page_item(self, response) -> PageItem:
         """The fetched page as the project's spiders yield it."""
         return PageItem(
-            url=response.url.replace(self.mirror, CANONICAL_ORIGIN),
+            url=response.url.replace(self.mirror, self.canonical_origin),
             source=self.name,
             body=response.body,
             encoding=response.encoding,
