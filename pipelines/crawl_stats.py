@@ -81,7 +81,9 @@ def spider_failures(name: str, stats: Mapping, windowed: bool = False) -> list[s
     failures = []
     reason = stats.get("finish_reason")
     spider_errors = int(stats.get("spider_exceptions/count", 0) or 0)
-    if reason is not None and reason != "finished":
+    if reason == "shutdown":
+        failures.append(f"{name}: interrupted (SIGTERM or Ctrl-C) before it finished")
+    elif reason is not None and reason != "finished":
         failures.append(f"{name}: finished with {reason!r}")
     if spider_errors:
         failures.append(f"{name}: {spider_errors} spider errors (see the log)")
