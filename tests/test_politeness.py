@@ -398,7 +398,9 @@ def test_sigterm_during_a_long_retry_after_stops_the_crawl_and_marks_it_interrup
                 child.kill()
                 child.wait()
         requests = len(site.arrivals)
+        summary = child.stdout.read().decode() if child.stdout else ""
     assert requests == 1  # nothing was sent during the pause
+    assert child.returncode == 1 and "interrupted (SIGTERM or Ctrl-C)" in summary
     with sqlite3.connect(db) as conn:
         runs = conn.execute("select status, finish_reason, complete from crawl_runs").fetchall()
     assert runs == [("interrupted", "shutdown", 0)]
