@@ -62,12 +62,15 @@ class ArchiveState:
         conn = self._connection()
         if conn is None:
             return None
-        row = conn.execute(
-            "select p.fetched_at, p.etag, p.last_modified, "
-            "exists(select 1 from articles a where a.url = p.url) "
-            "from pages p where p.url = ?",
-            [url],
-        ).fetchone()
+        try:
+            row = conn.execute(
+                "select p.fetched_at, p.etag, p.last_modified, "
+                "exists(select 1 from articles a where a.url = p.url) "
+                "from pages p where p.url = ?",
+                [url],
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return None  # an archive of an older shape, not migrated yet: nothing known
         if row is None:
             return None
         return KnownPage(url, row[0], row[1], row[2], bool(row[3]))

@@ -4,6 +4,7 @@ runs set the watermark, and how failures and runs are recorded."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -202,3 +203,14 @@ def test_a_crawl_whose_pages_mostly_fail_is_a_failed_crawl(stats, failing):
         assert shares == []
     else:
         assert len(shares) == 1 and failing in shares[0]
+
+
+def test_an_archive_of_an_older_shape_knows_nothing_rather_than_failing(tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # pages without the validators, no crawl_runs
+        conn.execute("create table pages (url text primary key, fetched_at text)")
+        conn.execute("insert into pages values (?, '2024-01-01T00:00:00+00:00')", [URL])
+    state = ArchiveState(path)
+    assert state.known_page(URL) is None
+    assert state.last_complete_run("news") is None
+    assert state.retryable_failures("news", limit=5, max_failures=10) == []
