@@ -26,9 +26,19 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(CANDIDATES)
-    return identifier
+    """The model restricted to CANDIDATES, rebuilt from the restricted tables so that the
+    full 140-language table (about 22 MB) is not kept beside them for the whole crawl."""
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(CANDIDATES)
+    return LanguageIdentifier(
+        full.nb_ptc,
+        full.nb_pc,
+        full.nb_classes,
+        full.tk_nextmove,
+        full.tk_output,
+        norm_probs=True,
+        tk_row=full.tk_row,
+    )
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
